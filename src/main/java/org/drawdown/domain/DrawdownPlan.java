@@ -1,0 +1,152 @@
+package org.drawdown.domain;
+
+import java.util.List;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
+import ai.timefold.solver.core.api.domain.solution.PlanningScore;
+import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+
+/**
+ * A scenario with its flight pools, and the solver's assignment of aircraft, slots and flights.
+ * Score: hard = rules 1-16, medium = people and mandatory items not moved (rule 17), soft = -cost in USD.
+ */
+@PlanningSolution
+public class DrawdownPlan {
+
+    private String name;
+    private PlanningWindow window;
+    private long personDayCostUsd;
+    private long changeCostUsd;
+    private RouteMap routes;
+    /** Flights departing before this minute are history when replanning; 0 otherwise. */
+    private int nowMinute;
+
+    @ProblemFactCollectionProperty
+    private List<Airfield> airfields;
+    @ProblemFactCollectionProperty
+    private List<AircraftType> aircraftTypes;
+    @ProblemFactCollectionProperty
+    private List<Aircraft> aircraft;
+    @ProblemFactCollectionProperty
+    private List<Clearance> clearances;
+    @ProblemFactCollectionProperty
+    private List<Lane> lanes;
+
+    @PlanningEntityCollectionProperty
+    private List<Flight> flights;
+    @PlanningEntityCollectionProperty
+    private List<CargoItem> cargo;
+    @PlanningEntityCollectionProperty
+    private List<PersonnelGroup> personnel;
+
+    /** Set by the problem builder: the change rate of replanning weighs the plan-change constraints. */
+    private ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides = ConstraintWeightOverrides.none();
+
+    @PlanningScore
+    private HardMediumSoftLongScore score;
+
+    /** For Timefold's solution cloner. */
+    public DrawdownPlan() {
+    }
+
+    public DrawdownPlan(String name, PlanningWindow window, long personDayCostUsd, long changeCostUsd, RouteMap routes,
+            int nowMinute,
+            List<Airfield> airfields, List<AircraftType> aircraftTypes, List<Aircraft> aircraft,
+            List<Clearance> clearances, List<Lane> lanes, List<Flight> flights, List<CargoItem> cargo,
+            List<PersonnelGroup> personnel) {
+        this.name = name;
+        this.window = window;
+        this.personDayCostUsd = personDayCostUsd;
+        this.changeCostUsd = changeCostUsd;
+        this.routes = routes;
+        this.nowMinute = nowMinute;
+        this.airfields = airfields;
+        this.aircraftTypes = aircraftTypes;
+        this.aircraft = aircraft;
+        this.clearances = clearances;
+        this.lanes = lanes;
+        this.flights = flights;
+        this.cargo = cargo;
+        this.personnel = personnel;
+    }
+
+    public List<Flight> flownFlights() {
+        return flights.stream().filter(Flight::isFlown).toList();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public PlanningWindow getWindow() {
+        return window;
+    }
+
+    public long getPersonDayCostUsd() {
+        return personDayCostUsd;
+    }
+
+    public long getChangeCostUsd() {
+        return changeCostUsd;
+    }
+
+    public RouteMap getRoutes() {
+        return routes;
+    }
+
+    public int getNowMinute() {
+        return nowMinute;
+    }
+
+    public List<Airfield> getAirfields() {
+        return airfields;
+    }
+
+    public List<AircraftType> getAircraftTypes() {
+        return aircraftTypes;
+    }
+
+    public List<Aircraft> getAircraft() {
+        return aircraft;
+    }
+
+    public List<Clearance> getClearances() {
+        return clearances;
+    }
+
+    public List<Lane> getLanes() {
+        return lanes;
+    }
+
+    public List<Flight> getFlights() {
+        return flights;
+    }
+
+    public List<CargoItem> getCargo() {
+        return cargo;
+    }
+
+    public List<PersonnelGroup> getPersonnel() {
+        return personnel;
+    }
+
+    public ConstraintWeightOverrides<HardMediumSoftLongScore> getConstraintWeightOverrides() {
+        return constraintWeightOverrides;
+    }
+
+    public void setConstraintWeightOverrides(ConstraintWeightOverrides<HardMediumSoftLongScore> overrides) {
+        this.constraintWeightOverrides = overrides;
+    }
+
+    public HardMediumSoftLongScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftLongScore score) {
+        this.score = score;
+    }
+}

@@ -1,0 +1,100 @@
+package org.drawdown.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ai.timefold.solver.core.api.domain.solution.cloner.DeepPlanningClone;
+import ai.timefold.solver.core.api.domain.valuerange.CountableValueRange;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeFactory;
+
+/**
+ * An origin-destination pair that loads travel on. It owns the pool of candidate flights of that pair, which is the
+ * value range of its loads, and precomputes per aircraft type what every flight of the lane would need.
+ * <p>
+ * Deep-cloned with the solution because it holds planning entities (its flight pool).
+ */
+@DeepPlanningClone
+public final class Lane {
+
+    private String id;
+    private Airfield origin;
+    private Airfield destination;
+    private int distanceNm;
+    /** Clearance lookups of the countries a military flight of this lane needs, sorted by country code. */
+    private List<CountryClearances> requiredClearances;
+    private int[] flightMinutesByType;
+    private long[] costUsdByType;
+    private List<Aircraft> candidateAircraft;
+    private CountableValueRange<Integer> slotRange;
+    private List<Flight> flights = new ArrayList<>();
+
+    /** For Timefold's solution cloner. */
+    public Lane() {
+    }
+
+    public Lane(Airfield origin, Airfield destination, int distanceNm, List<CountryClearances> requiredClearances,
+            List<AircraftType> types, List<Aircraft> candidateAircraft, int firstSlot, int lastSlot) {
+        this.id = origin.getCode() + "-" + destination.getCode();
+        this.origin = origin;
+        this.destination = destination;
+        this.distanceNm = distanceNm;
+        this.requiredClearances = List.copyOf(requiredClearances);
+        this.flightMinutesByType = new int[types.size()];
+        this.costUsdByType = new long[types.size()];
+        for (AircraftType type : types) {
+            int minutes = type.flightMinutes(distanceNm);
+            flightMinutesByType[type.getIndex()] = minutes;
+            costUsdByType[type.getIndex()] = type.sortieCostUsd(minutes);
+        }
+        this.candidateAircraft = List.copyOf(candidateAircraft);
+        // Timefold ranges are half-open; a lane whose window is empty still offers its first slot so the model can
+        // be built, and the rules then report why nothing on it can fly.
+        this.slotRange = ValueRangeFactory.createIntValueRange(firstSlot, Math.max(firstSlot, lastSlot) + 1);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public Airfield getOrigin() {
+        return origin;
+    }
+
+    public Airfield getDestination() {
+        return destination;
+    }
+
+    public int getDistanceNm() {
+        return distanceNm;
+    }
+
+    public List<CountryClearances> getRequiredClearances() {
+        return requiredClearances;
+    }
+
+    public int flightMinutes(AircraftType type) {
+        return flightMinutesByType[type.getIndex()];
+    }
+
+    public long costUsd(AircraftType type) {
+        return costUsdByType[type.getIndex()];
+    }
+
+    public List<Aircraft> getCandidateAircraft() {
+        return candidateAircraft;
+    }
+
+    public CountableValueRange<Integer> getSlotRange() {
+        return slotRange;
+    }
+
+    /** The lane's pool of flights that may still be planned (history flights are not in it). */
+    public List<Flight> getFlights() {
+        return flights;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}
