@@ -1,0 +1,92 @@
+package org.drawdown.io;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+import org.drawdown.domain.CargoItem;
+import org.drawdown.domain.DrawdownPlan;
+import org.drawdown.domain.Flight;
+import org.drawdown.domain.Load;
+import org.drawdown.domain.PersonnelGroup;
+import org.drawdown.domain.PlanningWindow;
+
+/**
+ * Turns a solved plan into the plan file of SPEC.md. Flights are listed by departure and numbered F0001, F0002, ...
+ * in that order; flights kept from an earlier plan (history when replanning) keep their ids, and new numbers skip
+ * ids already taken. Loads appear in scenario order.
+ */
+public final class PlanExporter {
+
+    private PlanExporter() {
+    }
+
+    /** Orders flown flights as the plan file lists them. */
+    public static final Comparator<Flight> FILE_ORDER = Comparator
+            .comparingInt(Flight::getDepartureMinute)
+            .thenComparing(flight -> flight.getOrigin().getCode())
+            .thenComparing(flight -> flight.getAircraft().getId())
+            .thenComparingInt(Flight::getIndex);
+
+    public static PlanJson export(DrawdownPlan plan) {
+        Map<Flight, String> ids = fileIds(plan);
+        PlanningWindow window = plan.getWindow();
+        Map<String, Integer> order = new LinkedHashMap<>();
+        plan.getCargo().forEach(item -> order.put(item.getId(), order.size()));
+        plan.getPersonnel().forEach(group -> order.put(group.getId(), order.size()));
+        Comparator<Load> scenarioOrder = Comparator.comparingInt(load -> order.get(load.getId()));
+        List<PlanJson.FlightJson> flights = new ArrayList<>();
+        for (Map.Entry<Flight, String> entry : ids.entrySet()) {
+            Flight flight = entry.getKey();
+            flights.add(new PlanJson.FlightJson(entry.getValue(), flight.getAircraft().getId(),
+                    flight.getOrigin().getCode(), flight.getDestination().getCode(),
+                    window.instantOf(flight.getDepartureMinute()), window.instantOf(flight.getArrivalMinute()),
+                    flight.getCargo().stream().sorted(scenarioOrder).map(CargoItem::getId).toList(),
+                    flight.getPersonnel().stream().sorted(scenarioOrder).map(PersonnelGroup::getId).toList(),
+                    flight.getPayloadKg(), flight.getPalletPositionsUsed(), flight.getPassengers(),
+                    flight.getFlyingCostUsd()));
+        }
+        List<String> leftBehind = plan.getCargo().stream()
+                .filter(item -> item.getFlight() == null && !item.isMandatory())
+                .map(CargoItem::getId).toList();
+        List<String> unassigned = new ArrayList<>();
+        plan.getCargo().stream().filter(item -> item.getFlight() == null && item.isMandatory())
+                .forEach(item -> unassigned.add(item.getId()));
+        plan.getPersonnel().stream().filter(group -> group.getFlight() == null)
+                .forEach(group -> unassigned.add(group.getId()));
+        HardMediumSoftLongScore score = plan.getScore();
+        boolean feasible = score.hardScore() >= 0 && score.mediumScore() >= 0;
+        return new PlanJson(plan.getName(), score.toString(), feasible, -score.softScore(), flights, leftBehind,
+                unassigned);
+    }
+
+    /** The id each flown flight has in the plan file, in file order. */
+    public static Map<Flight, String> fileIds(DrawdownPlan plan) {
+        List<Flight> flown = plan.getFlights().stream()
+                .filter(Flight::isFlown)
+                .sorted(FILE_ORDER)
+                .toList();
+        Set<String> taken = new HashSet<>();
+        flown.stream().filter(Flight::isPinned).forEach(flight -> taken.add(flight.getId()));
+        Map<Flight, String> ids = new LinkedHashMap<>();
+        int number = 0;
+        for (Flight flight : flown) {
+            if (flight.isPinned()) {
+                ids.put(flight, flight.getId());
+                continue;
+            }
+            String id;
+            do {
+                id = String.format("F%04d", ++number);
+            } while (taken.contains(id));
+            ids.put(flight, id);
+        }
+        return ids;
+    }
+}

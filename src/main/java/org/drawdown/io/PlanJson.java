@@ -1,0 +1,20 @@
+package org.drawdown.io;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The plan file of SPEC.md. */
+public record PlanJson(
+        String scenario,
+        String score,
+        Boolean feasible,
+        Long totalCostUsd,
+        List<FlightJson> flights,
+        List<String> leftBehind,
+        List<String> unassigned) {
+
+    public record FlightJson(String id, String aircraft, String origin, String destination, Instant departure,
+            Instant arrival, List<String> cargo, List<String> personnel, Integer payloadKg,
+            Integer palletPositionsUsed, Integer passengers, Long costUsd) {
+    }
+}
