@@ -1,0 +1,73 @@
+package org.drawdown.solver;
+
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
+
+import org.drawdown.domain.DrawdownPlan;
+
+/**
+ * Runs one solve and reports progress. {@link #stop()} may be called from any thread, at any time, and the solve
+ * then returns the best plan found so far.
+ */
+public final class PlanSolver {
+
+    /** Called on the solver thread each time the best score improves. */
+    public interface Progress {
+        void improved(long elapsedMillis, HardMediumSoftLongScore score, long moveEvaluationsPerSecond);
+    }
+
+    /** The best plan and what the run cost. */
+    public record Result(DrawdownPlan plan, long elapsedMillis, long moveEvaluationCount,
+            long moveEvaluationsPerSecond) {
+    }
+
+    private final SolverFactory<DrawdownPlan> solverFactory;
+    private volatile Solver<DrawdownPlan> solver;
+    private volatile boolean stopRequested;
+
+    public PlanSolver(SolverConfig config) {
+        this.solverFactory = SolverFactory.create(config);
+    }
+
+    public Result solve(DrawdownPlan problem, Progress progress) {
+        Solver<DrawdownPlan> current = solverFactory.buildSolver();
+        DefaultSolver<DrawdownPlan> counters = (DefaultSolver<DrawdownPlan>) current;
+        current.addEventListener(event -> {
+            // A stop that came before the solver started is honoured at its first new best plan.
+            if (stopRequested) {
+                current.terminateEarly();
+            }
+            if (event.isNewBestSolutionInitialized()) {
+                progress.improved(event.getTimeMillisSpent(), (HardMediumSoftLongScore) event.getNewBestScore(),
+                        counters.getMoveEvaluationSpeed());
+            }
+        });
+        solver = current;
+        if (stopRequested) {
+            current.terminateEarly();
+        }
+        DrawdownPlan best = current.solve(problem);
+        return new Result(best, counters.getTimeMillisSpent(), counters.getMoveEvaluationCount(),
+                counters.getMoveEvaluationSpeed());
+    }
+
+    /** Ends the search; the running {@link #solve} returns the best plan so far. */
+    public void stop() {
+        stopRequested = true;
+        Solver<DrawdownPlan> current = solver;
+        if (current != null) {
+            current.terminateEarly();
+        }
+    }
+
+    /** The score of a plan split by constraint, with every match, for summaries and explanations. */
+    public ScoreAnalysis<HardMediumSoftLongScore> analyze(DrawdownPlan plan) {
+        SolutionManager<DrawdownPlan, HardMediumSoftLongScore> manager = SolutionManager.create(solverFactory);
+        return manager.analyze(plan);
+    }
+}

@@ -1,0 +1,93 @@
+package org.drawdown.solver;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+
+import org.drawdown.io.InputException;
+
+/**
+ * The one place where solver configurations are made: the bundled default, a user's XML file, the greedy baseline,
+ * and the overrides the command line sets (termination, seed, environment mode).
+ */
+public final class SolverSettings {
+
+    /** The bundled configuration, on the class path. */
+    public static final String DEFAULT_CONFIG = "org/drawdown/solver/solverConfig.xml";
+    /** Used when neither the command line nor the configuration says when to stop. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+
+    private SolverSettings() {
+    }
+
+    /** The bundled configuration, or the user's file when one is given. */
+    public static SolverConfig load(Path userConfig) throws InputException {
+        if (userConfig == null) {
+            return SolverConfig.createFromXmlResource(DEFAULT_CONFIG);
+        }
+        if (!Files.isRegularFile(userConfig)) {
+            throw new InputException(userConfig, "", "no such file");
+        }
+        try {
+            return SolverConfig.createFromXmlFile(userConfig.toFile());
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            throw new InputException(userConfig, "", "not a Timefold solver configuration: "
+                    + reason.lines().findFirst().orElse(reason));
+        }
+    }
+
+    /** The greedy baseline: the construction heuristic alone, no local search. */
+    public static SolverConfig greedy() {
+        SolverConfig config = SolverConfig.createFromXmlResource(DEFAULT_CONFIG);
+        List<PhaseConfig> phases = List.of(new CustomPhaseConfig()
+                .withCustomPhaseCommandClassList(List.of(EarliestFitConstruction.class)));
+        return config.withPhases(phases.toArray(PhaseConfig[]::new));
+    }
+
+    /** How a run should stop and which random stream it uses; null fields keep what the configuration says. */
+    public record RunLimits(Duration timeLimit, Duration unimprovedLimit, Long moveLimit, Long seed,
+            EnvironmentMode environmentMode) {
+
+        public static RunLimits timeLimit(Duration limit) {
+            return new RunLimits(limit, null, null, null, null);
+        }
+
+        public SolverConfig applyTo(SolverConfig config) {
+            SolverConfig result = new SolverConfig(config);
+            if (timeLimit != null || unimprovedLimit != null || moveLimit != null) {
+                TerminationConfig termination = new TerminationConfig();
+                if (timeLimit != null) {
+                    termination.setSpentLimit(timeLimit);
+                }
+                if (unimprovedLimit != null) {
+                    termination.setUnimprovedSpentLimit(unimprovedLimit);
+                }
+                if (moveLimit != null) {
+                    termination.setMoveCountLimit(moveLimit);
+                }
+                result.setTerminationConfig(termination);
+            } else if (result.getTerminationConfig() == null || !result.getTerminationConfig().isConfigured()) {
+                result.setTerminationConfig(new TerminationConfig().withSpentLimit(DEFAULT_TIME_LIMIT));
+            }
+            if (seed != null) {
+                result.setRandomSeed(seed);
+            }
+            if (environmentMode != null) {
+                result.setEnvironmentMode(environmentMode);
+            }
+            return result;
+        }
+    }
+}
