@@ -1,0 +1,59 @@
+package org.drawdown.cli;
+
+import java.io.PrintWriter;
+
+import org.drawdown.io.InputException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code drawdown} command line: one subcommand per job. */
+@Command(name = "drawdown",
+        mixinStandardHelpOptions = true,
+        version = "Drawdown 0.1.0",
+        description = "Plans a military withdrawal airlift: which aircraft flies when, carrying what and whom.",
+        subcommands = {SolveCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the plan is feasible (check: the plan passes)",
+                "1:the plan breaks a rule or leaves mandatory loads behind",
+                "2:bad input: a file or an option is refused"})
+public class DrawdownCommand implements Runnable {
+
+    /** Exit code for a feasible plan. */
+    public static final int FEASIBLE = 0;
+    /** Exit code for a plan that breaks a rule or leaves mandatory loads behind. */
+    public static final int INFEASIBLE = 1;
+    /** Exit code for refused input. */
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit code; tests call this directly. */
+    public static int execute(String... args) {
+        CommandLine commandLine = new CommandLine(new DrawdownCommand());
+        commandLine.setExecutionExceptionHandler(DrawdownCommand::handle);
+        return commandLine.execute(args);
+    }
+
+    /** Refused input is one line on standard error and exit code 2; anything else is a bug worth a stack trace. */
+    private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult)
+            throws Exception {
+        if (e instanceof InputException) {
+            PrintWriter err = commandLine.getErr();
+            err.println("drawdown: " + e.getMessage());
+            err.flush();
+            return BAD_INPUT;
+        }
+        throw e;
+    }
+}
