@@ -80,10 +80,17 @@ public class CargoItem implements Load {
         return weightKg;
     }
 
+    @Override
     public int getPalletPositions() {
         return palletPositions;
     }
 
+    @Override
+    public int getPassengers() {
+        return 0;
+    }
+
+    @Override
     public boolean isOutsize() {
         return outsize;
     }
@@ -119,6 +126,7 @@ public class CargoItem implements Load {
         this.priorAssignment = priorAssignment;
     }
 
+    @Override
     public boolean isPinned() {
         return pinned;
     }

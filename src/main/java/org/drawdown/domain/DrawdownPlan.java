@@ -1,6 +1,9 @@
 package org.drawdown.domain;
 
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
@@ -74,8 +77,27 @@ public class DrawdownPlan {
         this.personnel = personnel;
     }
 
-    public List<Flight> flownFlights() {
-        return flights.stream().filter(Flight::isFlown).toList();
+    /** The flown flights, in the order of {@link #getFlights()}, with what each carries. */
+    public Map<Flight, Manifest> manifests() {
+        Map<Flight, Manifest> byFlight = new IdentityHashMap<>();
+        for (CargoItem item : cargo) {
+            if (item.getFlight() != null) {
+                byFlight.computeIfAbsent(item.getFlight(), flight -> new Manifest()).cargo().add(item);
+            }
+        }
+        for (PersonnelGroup group : personnel) {
+            if (group.getFlight() != null) {
+                byFlight.computeIfAbsent(group.getFlight(), flight -> new Manifest()).personnel().add(group);
+            }
+        }
+        Map<Flight, Manifest> ordered = new LinkedHashMap<>();
+        for (Flight flight : flights) {
+            Manifest manifest = byFlight.get(flight);
+            if (manifest != null) {
+                ordered.put(flight, manifest);
+            }
+        }
+        return ordered;
     }
 
     public String getName() {

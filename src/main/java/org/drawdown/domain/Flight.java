@@ -7,15 +7,15 @@ import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.valuerange.CountableValueRange;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
-import ai.timefold.solver.core.api.domain.variable.InverseRelationShadowVariable;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 
 /**
  * A candidate sortie of a lane. The solver picks its aircraft and departure slot; loads pick it. A flight with no
  * load is not flown: it costs nothing and no rule looks at it.
  * <p>
- * Everything a rule needs about a flight is derived here from its variables and its inverse load lists, so a
- * constraint stream over flights is updated whenever any of them changes.
+ * Everything here derives from the flight's own variables and the scenario, never from its loads: a flight has no
+ * list of its loads, so moving a load does not update the flight in the constraint streams, and the schedule rules
+ * (turnarounds, ramp, caps) are only recomputed when a flight is retimed or changes aircraft.
  */
 @PlanningEntity
 public class Flight {
@@ -25,7 +25,6 @@ public class Flight {
     private int index;
     private Lane lane;
     private PlanningWindow window;
-    private long personDayCostUsd;
 
     @PlanningPin
     private boolean pinned;
@@ -36,22 +35,15 @@ public class Flight {
     @PlanningVariable(valueRangeProviderRefs = "laneSlots")
     private Integer departureSlot;
 
-    @InverseRelationShadowVariable(sourceVariableName = "flight")
-    private List<CargoItem> cargo = new ArrayList<>();
-
-    @InverseRelationShadowVariable(sourceVariableName = "flight")
-    private List<PersonnelGroup> personnel = new ArrayList<>();
-
     /** For Timefold's solution cloner. */
     public Flight() {
     }
 
-    public Flight(String id, int index, Lane lane, PlanningWindow window, long personDayCostUsd) {
+    public Flight(String id, int index, Lane lane, PlanningWindow window) {
         this.id = id;
         this.index = index;
         this.lane = lane;
         this.window = window;
-        this.personDayCostUsd = personDayCostUsd;
     }
 
     @ValueRangeProvider(id = "laneAircraft")
@@ -62,10 +54,6 @@ public class Flight {
     @ValueRangeProvider(id = "laneSlots")
     public CountableValueRange<Integer> getSlotRange() {
         return lane.getSlotRange();
-    }
-
-    public boolean isFlown() {
-        return !cargo.isEmpty() || !personnel.isEmpty();
     }
 
     public Airfield getOrigin() {
@@ -105,77 +93,9 @@ public class Flight {
         return ((long) getDepartureMinute() << 32) | index;
     }
 
-    public long getFlyingCostUsd() {
-        return lane.costUsd(aircraft.getType());
-    }
-
     // ************************************************************************
-    // Load figures
+    // Rules on the flight alone
     // ************************************************************************
-
-    public int getPassengers() {
-        int passengers = 0;
-        for (PersonnelGroup group : personnel) {
-            passengers += group.getCount();
-        }
-        return passengers;
-    }
-
-    public int getPayloadKg() {
-        int payload = 0;
-        for (CargoItem item : cargo) {
-            payload += item.getWeightKg();
-        }
-        for (PersonnelGroup group : personnel) {
-            payload += group.getWeightKg();
-        }
-        return payload;
-    }
-
-    public int getPalletPositionsUsed() {
-        int positions = 0;
-        for (CargoItem item : cargo) {
-            positions += item.getPalletPositions();
-        }
-        return positions + aircraft.getType().seatPalletPositions(getPassengers());
-    }
-
-    public int getPayloadOverKg() {
-        return Math.max(0, getPayloadKg() - aircraft.getType().getMaxPayloadKg());
-    }
-
-    public int getPalletPositionsOver() {
-        return Math.max(0, getPalletPositionsUsed() - aircraft.getType().getPalletPositions());
-    }
-
-    public int getSeatsOver() {
-        return Math.max(0, getPassengers() - aircraft.getType().getSeats());
-    }
-
-    /** Loads whose lane is not this flight's. */
-    public int getOffLaneLoadCount() {
-        int count = 0;
-        for (CargoItem item : cargo) {
-            count += item.getLane() == lane ? 0 : 1;
-        }
-        for (PersonnelGroup group : personnel) {
-            count += group.getLane() == lane ? 0 : 1;
-        }
-        return count;
-    }
-
-    /** Minutes each load would still have to wait to be ready, summed; plus minutes before the scenario start. */
-    public long getMinutesBeforeReady() {
-        int departure = getDepartureMinute();
-        long early = Math.max(0, -departure);
-        for (CargoItem item : cargo) {
-            early += Math.max(0, item.getReadyMinute() - departure);
-        }
-        for (PersonnelGroup group : personnel) {
-            early += Math.max(0, group.getReadyMinute() - departure);
-        }
-        return early;
-    }
 
     public int getMinutesAfterDeadline() {
         return Math.max(0, getDepartureMinute() - window.deadlineMinute());
@@ -190,52 +110,12 @@ public class Flight {
         return Math.max(0L, (long) getDepartureMinute() - origin.getClosesAtMinute() + 1);
     }
 
-    public int getCargoOnCommercialCount() {
-        return aircraft.getType().isMilitary() ? 0 : cargo.size();
-    }
-
     public int getRangeOverNm() {
         return Math.max(0, lane.getDistanceNm() - aircraft.getType().getRangeNm());
     }
 
-    public int getOutsizeMisfitCount() {
-        if (aircraft.getType().isOutsize()) {
-            return 0;
-        }
-        int count = 0;
-        for (CargoItem item : cargo) {
-            count += item.isOutsize() ? 1 : 0;
-        }
-        return count;
-    }
-
-    /** Items that may not fly with passengers, counted when passengers are aboard. */
-    public int getPassengerIncompatibleCount() {
-        if (personnel.isEmpty()) {
-            return 0;
-        }
-        int count = 0;
-        for (CargoItem item : cargo) {
-            count += item.isPassengerCompatible() ? 0 : 1;
-        }
-        return count;
-    }
-
-    public boolean carriesSensitiveCargo() {
-        for (CargoItem item : cargo) {
-            if (item.isSensitive()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    public int getSecurityGroupCount() {
-        int count = 0;
-        for (PersonnelGroup group : personnel) {
-            count += group.isSecurity() ? 1 : 0;
-        }
-        return count;
+    public int getMinutesAfterAvailability() {
+        return Math.max(0, getArrivalMinute() - aircraft.getAvailableToMinute());
     }
 
     // ************************************************************************
@@ -289,34 +169,9 @@ public class Flight {
                 new ParkingUse(lane.getDestination(), arrival, arrival + ground, this));
     }
 
-    // ************************************************************************
-    // Cost
-    // ************************************************************************
-
-    public long getWaitingCostUsd() {
-        int departure = getDepartureMinute();
-        long cost = 0;
-        for (PersonnelGroup group : personnel) {
-            cost += group.waitingCostUsd(departure, personDayCostUsd);
-        }
-        return cost;
-    }
-
-    /** Loads that flew differently in the plan being replanned (each costs the scenario's change rate). */
-    public int getChangedLoadCount() {
-        int changed = 0;
-        for (CargoItem item : cargo) {
-            changed += isChangeFor(item) ? 1 : 0;
-        }
-        for (PersonnelGroup group : personnel) {
-            changed += isChangeFor(group) ? 1 : 0;
-        }
-        return changed;
-    }
-
-    private boolean isChangeFor(Load load) {
-        PriorAssignment prior = load.getPriorAssignment();
-        return prior != null && !prior.isKeptBy(this);
+    /** Out and back, for this flight's aircraft type. */
+    public long getFlyingCostUsd() {
+        return lane.costUsd(aircraft.getType());
     }
 
     // ************************************************************************
@@ -343,10 +198,6 @@ public class Flight {
         return window;
     }
 
-    public long getPersonDayCostUsd() {
-        return personDayCostUsd;
-    }
-
     public boolean isPinned() {
         return pinned;
     }
@@ -369,14 +220,6 @@ public class Flight {
 
     public void setDepartureSlot(Integer departureSlot) {
         this.departureSlot = departureSlot;
-    }
-
-    public List<CargoItem> getCargo() {
-        return cargo;
-    }
-
-    public List<PersonnelGroup> getPersonnel() {
-        return personnel;
     }
 
     @Override

@@ -18,6 +18,7 @@ public class PersonnelGroup implements Load {
     private int kgPerPerson;
     private boolean security;
     private int readyMinute;
+    private long personDayCostUsd;
     private PriorAssignment priorAssignment;
 
     @PlanningPin
@@ -31,7 +32,7 @@ public class PersonnelGroup implements Load {
     }
 
     public PersonnelGroup(String id, String unit, Lane lane, int count, int kgPerPerson, boolean security,
-            int readyMinute) {
+            int readyMinute, long personDayCostUsd) {
         this.id = id;
         this.unit = unit;
         this.lane = lane;
@@ -39,6 +40,7 @@ public class PersonnelGroup implements Load {
         this.kgPerPerson = kgPerPerson;
         this.security = security;
         this.readyMinute = readyMinute;
+        this.personDayCostUsd = personDayCostUsd;
     }
 
     @ValueRangeProvider(id = "personnelFlights")
@@ -49,7 +51,7 @@ public class PersonnelGroup implements Load {
     /**
      * {@code count * minutes(departure - readyAt) * personDayCostUsd / 1440}, rounded down, for the given departure.
      */
-    public long waitingCostUsd(int departureMinute, long personDayCostUsd) {
+    public long waitingCostUsd(int departureMinute) {
         return Math.floorDiv((long) count * (departureMinute - readyMinute) * personDayCostUsd, 1440L);
     }
 
@@ -80,6 +82,16 @@ public class PersonnelGroup implements Load {
         return count * kgPerPerson;
     }
 
+    @Override
+    public int getPalletPositions() {
+        return 0;
+    }
+
+    @Override
+    public int getPassengers() {
+        return count;
+    }
+
     public boolean isSecurity() {
         return security;
     }
@@ -87,6 +99,11 @@ public class PersonnelGroup implements Load {
     @Override
     public boolean isMandatory() {
         return true;
+    }
+
+    @Override
+    public boolean isOutsize() {
+        return false;
     }
 
     @Override
@@ -103,6 +120,7 @@ public class PersonnelGroup implements Load {
         this.priorAssignment = priorAssignment;
     }
 
+    @Override
     public boolean isPinned() {
         return pinned;
     }

@@ -1,6 +1,7 @@
 package org.drawdown.io;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import org.drawdown.domain.CargoItem;
 import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.domain.Flight;
 import org.drawdown.domain.Load;
+import org.drawdown.domain.Manifest;
 import org.drawdown.domain.PersonnelGroup;
 import org.drawdown.domain.PlanningWindow;
 
@@ -35,7 +37,8 @@ public final class PlanExporter {
             .thenComparingInt(Flight::getIndex);
 
     public static PlanJson export(DrawdownPlan plan) {
-        Map<Flight, String> ids = fileIds(plan);
+        Map<Flight, Manifest> manifests = plan.manifests();
+        Map<Flight, String> ids = fileIds(manifests.keySet());
         PlanningWindow window = plan.getWindow();
         Map<String, Integer> order = new LinkedHashMap<>();
         plan.getCargo().forEach(item -> order.put(item.getId(), order.size()));
@@ -44,12 +47,13 @@ public final class PlanExporter {
         List<PlanJson.FlightJson> flights = new ArrayList<>();
         for (Map.Entry<Flight, String> entry : ids.entrySet()) {
             Flight flight = entry.getKey();
+            Manifest manifest = manifests.get(flight);
             flights.add(new PlanJson.FlightJson(entry.getValue(), flight.getAircraft().getId(),
                     flight.getOrigin().getCode(), flight.getDestination().getCode(),
                     window.instantOf(flight.getDepartureMinute()), window.instantOf(flight.getArrivalMinute()),
-                    flight.getCargo().stream().sorted(scenarioOrder).map(CargoItem::getId).toList(),
-                    flight.getPersonnel().stream().sorted(scenarioOrder).map(PersonnelGroup::getId).toList(),
-                    flight.getPayloadKg(), flight.getPalletPositionsUsed(), flight.getPassengers(),
+                    manifest.cargo().stream().sorted(scenarioOrder).map(CargoItem::getId).toList(),
+                    manifest.personnel().stream().sorted(scenarioOrder).map(PersonnelGroup::getId).toList(),
+                    manifest.weightKg(), manifest.palletPositionsUsed(flight.getType()), manifest.passengers(),
                     flight.getFlyingCostUsd()));
         }
         List<String> leftBehind = plan.getCargo().stream()
@@ -67,9 +71,8 @@ public final class PlanExporter {
     }
 
     /** The id each flown flight has in the plan file, in file order. */
-    public static Map<Flight, String> fileIds(DrawdownPlan plan) {
-        List<Flight> flown = plan.getFlights().stream()
-                .filter(Flight::isFlown)
+    public static Map<Flight, String> fileIds(Collection<Flight> flownFlights) {
+        List<Flight> flown = flownFlights.stream()
                 .sorted(FILE_ORDER)
                 .toList();
         Set<String> taken = new HashSet<>();

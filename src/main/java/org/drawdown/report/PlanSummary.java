@@ -37,7 +37,7 @@ public final class PlanSummary {
     public static String format(DrawdownPlan plan, ScoreAnalysis<HardMediumSoftLongScore> analysis) {
         HardMediumSoftLongScore score = plan.getScore();
         boolean feasible = score.hardScore() >= 0 && score.mediumScore() >= 0;
-        List<Flight> flown = plan.flownFlights();
+        List<Flight> flown = List.copyOf(plan.manifests().keySet());
         StringBuilder out = new StringBuilder();
         out.append(plan.getName()).append(": ").append(feasible ? "feasible plan" : "INFEASIBLE plan")
                 .append(", score ").append(score).append('\n');

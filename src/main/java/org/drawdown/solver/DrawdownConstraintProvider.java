@@ -1,7 +1,6 @@
 package org.drawdown.solver;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countBi;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static org.drawdown.solver.PlanConstraint.AIRCRAFT_AVAILABILITY;
 import static org.drawdown.solver.PlanConstraint.AIRCRAFT_TURNAROUND;
@@ -31,7 +30,8 @@ import static org.drawdown.solver.PlanConstraint.RANGE;
 import static org.drawdown.solver.PlanConstraint.READINESS;
 import static org.drawdown.solver.PlanConstraint.SEATS;
 
-import java.util.function.Predicate;
+import java.util.function.Function;
+import java.util.function.ToIntBiFunction;
 import java.util.function.ToLongFunction;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -39,24 +39,32 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 
 import org.drawdown.domain.CargoItem;
 import org.drawdown.domain.ClearanceUse;
 import org.drawdown.domain.Flight;
+import org.drawdown.domain.Load;
+import org.drawdown.domain.LoadTotals;
 import org.drawdown.domain.ParkingUse;
 import org.drawdown.domain.PersonnelGroup;
-import org.drawdown.domain.PositioningLeg;
 
 /**
- * The rules of SPEC.md, one constraint (or one per part of a rule) each, and the cost terms.
+ * The rules of SPEC.md, one constraint each (or one per part of a rule), and the cost terms.
  * <p>
  * Hard penalties are in the rule's own unit (kg, minutes, flights), so the solver sees how far a plan is from
- * feasible. Only flown flights (those with a load) take part. Flights that are history when replanning are not
- * checked alone, but still count where they meet planned flights: caps, turnarounds and force protection.
+ * feasible. Only flown flights (those with a load) take part.
  * <p>
- * Every per-flight rule reads the flight's derived figures, which depend only on the flight's own variables and
- * its inverse load lists, so a move touches only the flights it changes.
+ * Streams come in two families, kept apart for incremental speed. Load rules add up each flight's loads
+ * ({@link LoadTotalsCollector}) and join the flight; moving a load touches only its two flights' totals, and
+ * retiming a flight touches its totals once, not each of its loads. Schedule rules start from flown flights, which
+ * depend only on each flight's aircraft and slot ({@code ifExists} passes a load move on only when a flight becomes
+ * flown or unflown), so they are recomputed only when flights are retimed or re-tailed.
+ * <p>
+ * When replanning, flights that departed before "now" are history (pinned): no rule is checked on them alone, but
+ * they still count where they meet planned flights (caps, ramp, turnarounds, force protection) and in the cost.
  */
 public class DrawdownConstraintProvider implements ConstraintProvider {
 
@@ -97,52 +105,52 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
     // Shared streams
     // ************************************************************************
 
-    private static UniConstraintStream<Flight> flownFlights(ConstraintFactory factory) {
-        return factory.forEach(Flight.class).filter(Flight::isFlown);
+    private static UniConstraintStream<Load> movedLoads(ConstraintFactory factory) {
+        return factory.forEach(Load.class).filter(load -> load.getFlight() != null);
     }
 
-    /** Flown flights the solver plans (not history), breaking the rule by a positive amount. */
-    private static UniConstraintStream<Flight> plannedFlightsBreaking(ConstraintFactory factory,
-            ToLongFunction<Flight> breach) {
-        return flownFlights(factory)
-                .filter(flight -> !flight.isPinned() && breach.applyAsLong(flight) > 0);
+    /** Every moved personnel group with the flight it rides. */
+    private static BiConstraintStream<PersonnelGroup, Flight> personnelOnFlights(ConstraintFactory factory) {
+        return factory.forEach(PersonnelGroup.class)
+                .join(Flight.class, Joiners.equal(PersonnelGroup::getFlight, Function.identity()));
+    }
+
+    /** Flights carrying at least one load; unaffected by moves of loads between flown flights. */
+    private static UniConstraintStream<Flight> flownFlights(ConstraintFactory factory) {
+        return factory.forEach(Flight.class)
+                .ifExists(movedLoads(factory), Joiners.equal(Function.identity(), Load::getFlight));
+    }
+
+    /** Each flown flight with what its loads add up to (the flight is joined last so retiming it updates these). */
+    private static TriConstraintStream<Flight, LoadTotals, Flight> flightTotals(ConstraintFactory factory) {
+        return movedLoads(factory)
+                .groupBy(Load::getFlight, LoadTotalsCollector.INSTANCE)
+                .join(Flight.class, Joiners.equal((loaded, totals) -> loaded, Function.identity()));
+    }
+
+    private static Constraint penalizeTotals(ConstraintFactory factory, PlanConstraint constraint,
+            ToIntBiFunction<LoadTotals, Flight> breach) {
+        return flightTotals(factory)
+                .filter((loaded, totals, flight) -> !flight.isPinned() && breach.applyAsInt(totals, flight) > 0)
+                .penalize(HardMediumSoftLongScore.ONE_HARD,
+                        (loaded, totals, flight) -> breach.applyAsInt(totals, flight))
+                .asConstraint(constraint.id());
     }
 
     private static Constraint penalizeFlights(ConstraintFactory factory, PlanConstraint constraint,
             ToLongFunction<Flight> breach) {
-        return plannedFlightsBreaking(factory, breach)
+        return flownFlights(factory)
+                .filter(flight -> !flight.isPinned() && breach.applyAsLong(flight) > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, breach)
                 .asConstraint(constraint.id());
     }
 
-    /**
-     * Every positioning leg of every aircraft: from its base to its first flight, and from each flight to the next
-     * one by departure. A leg into a history flight flew already and is left out.
-     */
-    private static UniConstraintStream<PositioningLeg> positioningLegs(ConstraintFactory factory) {
-        UniConstraintStream<PositioningLeg> fromBase = flownFlights(factory)
-                .ifNotExists(flownFlights(factory),
-                        Joiners.equal(Flight::getAircraft),
-                        Joiners.greaterThan(Flight::getSequenceKey, Flight::getSequenceKey))
-                .map(PositioningLeg::fromBase);
-        UniConstraintStream<PositioningLeg> betweenFlights = flownFlights(factory)
-                .join(flownFlights(factory),
-                        Joiners.equal(Flight::getAircraft),
-                        Joiners.lessThan(Flight::getSequenceKey, Flight::getSequenceKey))
-                .ifNotExists(flownFlights(factory),
-                        Joiners.equal((previous, next) -> previous.getAircraft(), Flight::getAircraft),
-                        Joiners.lessThan((previous, next) -> previous.getSequenceKey(), Flight::getSequenceKey),
-                        Joiners.greaterThan((previous, next) -> next.getSequenceKey(), Flight::getSequenceKey))
-                .map(PositioningLeg::between);
-        return fromBase.concat(betweenFlights)
-                .filter(leg -> !leg.next().isPinned());
-    }
-
-    private static Constraint penalizeLegs(ConstraintFactory factory, PlanConstraint constraint,
-            ToLongFunction<PositioningLeg> breach) {
-        return positioningLegs(factory)
-                .filter(leg -> breach.applyAsLong(leg) > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, breach)
+    private static Constraint penalizeItineraries(ConstraintFactory factory, PlanConstraint constraint,
+            ToLongFunction<ItineraryBreaches> breach) {
+        return flownFlights(factory)
+                .groupBy(Flight::getAircraft, ItineraryCollector.INSTANCE)
+                .filter((aircraft, breaches) -> breach.applyAsLong(breaches) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (aircraft, breaches) -> breach.applyAsLong(breaches))
                 .asConstraint(constraint.id());
     }
 
@@ -151,27 +159,32 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
     // ************************************************************************
 
     Constraint payload(ConstraintFactory factory) {
-        return penalizeFlights(factory, PAYLOAD, Flight::getPayloadOverKg);
+        return penalizeTotals(factory, PAYLOAD, (totals, flight) -> totals.payloadOverKg(flight.getType()));
     }
 
     Constraint palletPositions(ConstraintFactory factory) {
-        return penalizeFlights(factory, PALLET_POSITIONS, Flight::getPalletPositionsOver);
+        return penalizeTotals(factory, PALLET_POSITIONS,
+                (totals, flight) -> totals.palletPositionsOver(flight.getType()));
     }
 
     Constraint seats(ConstraintFactory factory) {
-        return penalizeFlights(factory, SEATS, Flight::getSeatsOver);
+        return penalizeTotals(factory, SEATS, (totals, flight) -> totals.seatsOver(flight.getType()));
     }
 
     // ************************************************************************
     // Rules 4-7: lane and time
     // ************************************************************************
 
+    /** A flight's lane never changes, so this reads it straight from the load's flight. */
     Constraint lanes(ConstraintFactory factory) {
-        return penalizeFlights(factory, LANES, Flight::getOffLaneLoadCount);
+        return movedLoads(factory)
+                .filter(load -> !load.isPinned() && load.getLane() != load.getFlight().getLane())
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .asConstraint(LANES.id());
     }
 
     Constraint readiness(ConstraintFactory factory) {
-        return penalizeFlights(factory, READINESS, Flight::getMinutesBeforeReady);
+        return penalizeTotals(factory, READINESS, LoadTotals::minutesBeforeReady);
     }
 
     Constraint deadline(ConstraintFactory factory) {
@@ -196,7 +209,7 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
                 .groupBy(ClearanceUse::clearance, ClearanceUse::utcDay, count(),
                         sum(use -> use.flight().isPinned() ? 0 : 1))
                 .filter((clearance, day, flights, planned) -> planned > 0 && flights > clearance.getMaxFlightsPerDay())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                .penalize(HardMediumSoftLongScore.ONE_HARD,
                         (clearance, day, flights, planned) -> Math.min(planned,
                                 flights - clearance.getMaxFlightsPerDay()))
                 .asConstraint(CLEARANCE_DAILY_CAP.id());
@@ -207,7 +220,8 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
     // ************************************************************************
 
     Constraint commercialCargo(ConstraintFactory factory) {
-        return penalizeFlights(factory, COMMERCIAL_CARGO, Flight::getCargoOnCommercialCount);
+        return penalizeTotals(factory, COMMERCIAL_CARGO,
+                (totals, flight) -> totals.cargoOnCommercial(flight.getType()));
     }
 
     Constraint range(ConstraintFactory factory) {
@@ -215,31 +229,41 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
     }
 
     Constraint positioningRange(ConstraintFactory factory) {
-        return penalizeLegs(factory, POSITIONING_RANGE, PositioningLeg::getRangeOverNm);
+        return penalizeItineraries(factory, POSITIONING_RANGE, ItineraryBreaches::nmOverRange);
     }
 
     Constraint outsize(ConstraintFactory factory) {
-        return penalizeFlights(factory, OUTSIZE, Flight::getOutsizeMisfitCount);
+        return penalizeTotals(factory, OUTSIZE, (totals, flight) -> totals.outsizeMisfits(flight.getType()));
     }
 
     Constraint passengerCompatibility(ConstraintFactory factory) {
-        return penalizeFlights(factory, PASSENGER_COMPATIBILITY, Flight::getPassengerIncompatibleCount);
+        return factory.forEach(CargoItem.class)
+                .filter(item -> !item.isPassengerCompatible() && !item.isPinned())
+                .ifExists(factory.forEach(PersonnelGroup.class),
+                        Joiners.equal(CargoItem::getFlight, PersonnelGroup::getFlight))
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .asConstraint(PASSENGER_COMPATIBILITY.id());
     }
 
     // ************************************************************************
     // Rule 13: force protection
     // ************************************************************************
 
+    /** Each security group that leaves before a flight carrying sensitive cargo from its airfield. */
     Constraint forceProtection(ConstraintFactory factory) {
-        return flownFlights(factory)
-                .filter(flight -> flight.getSecurityGroupCount() > 0)
-                .join(flownFlights(factory).filter(Flight::carriesSensitiveCargo),
-                        Joiners.equal(Flight::getOrigin),
-                        Joiners.lessThan(Flight::getDepartureMinute, Flight::getDepartureMinute))
-                .filter((security, sensitive) -> !security.isPinned() || !sensitive.isPinned())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
-                        (security, sensitive) -> (long) security.getSecurityGroupCount()
-                                * (sensitive.getDepartureMinute() - security.getDepartureMinute()))
+        UniConstraintStream<Flight> sensitiveFlights = factory.forEach(Flight.class)
+                .ifExists(factory.forEach(CargoItem.class).filter(CargoItem::isSensitive),
+                        Joiners.equal(Function.identity(), CargoItem::getFlight));
+        return personnelOnFlights(factory)
+                .filter((group, groupFlight) -> group.isSecurity())
+                .join(sensitiveFlights,
+                        Joiners.equal((group, groupFlight) -> groupFlight.getOrigin(), Flight::getOrigin),
+                        Joiners.lessThan((group, groupFlight) -> groupFlight.getDepartureMinute(),
+                                Flight::getDepartureMinute))
+                .filter((group, groupFlight, sensitive) -> !groupFlight.isPinned() || !sensitive.isPinned())
+                .penalize(HardMediumSoftLongScore.ONE_HARD,
+                        (group, groupFlight, sensitive) -> sensitive.getDepartureMinute()
+                                - groupFlight.getDepartureMinute())
                 .asConstraint(FORCE_PROTECTION.id());
     }
 
@@ -248,16 +272,15 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
     // ************************************************************************
 
     Constraint aircraftTurnaround(ConstraintFactory factory) {
-        return penalizeLegs(factory, AIRCRAFT_TURNAROUND, PositioningLeg::getMinutesShort);
+        return penalizeItineraries(factory, AIRCRAFT_TURNAROUND, ItineraryBreaches::minutesShort);
     }
 
     Constraint aircraftAvailability(ConstraintFactory factory) {
-        return penalizeFlights(factory, AIRCRAFT_AVAILABILITY,
-                flight -> Math.max(0, flight.getArrivalMinute() - flight.getAircraft().getAvailableToMinute()));
+        return penalizeFlights(factory, AIRCRAFT_AVAILABILITY, Flight::getMinutesAfterAvailability);
     }
 
     Constraint positioningRoute(ConstraintFactory factory) {
-        return penalizeLegs(factory, POSITIONING_ROUTE, leg -> leg.lacksRoute() ? 1 : 0);
+        return penalizeItineraries(factory, POSITIONING_ROUTE, ItineraryBreaches::legsWithoutRoute);
     }
 
     // ************************************************************************
@@ -270,35 +293,20 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
                         sum(flight -> flight.isPinned() ? 0 : 1))
                 .filter((origin, day, departures, planned) -> planned > 0
                         && departures > origin.getMaxDeparturesPerDay())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                .penalize(HardMediumSoftLongScore.ONE_HARD,
                         (origin, day, departures, planned) -> Math.min(planned,
                                 departures - origin.getMaxDeparturesPerDay()))
                 .asConstraint(DEPARTURES_PER_DAY.id());
     }
 
-    /**
-     * The number of aircraft on an airfield only rises when a parking use starts, so counting the uses that cover
-     * each start finds every instant over the limit.
-     */
+    /** See {@link ParkingCollector}: aircraft over the spots, summed over the moments a parking use starts. */
     Constraint parking(ConstraintFactory factory) {
-        return parkingUses(factory)
-                .join(parkingUses(factory),
-                        Joiners.equal(ParkingUse::airfield),
-                        Joiners.greaterThanOrEqual(ParkingUse::fromMinute, ParkingUse::fromMinute),
-                        Joiners.lessThan(ParkingUse::fromMinute, ParkingUse::toMinute))
-                .groupBy((start, covering) -> start, countBi(),
-                        sum((start, covering) -> covering.flight().isPinned() ? 0 : 1))
-                .filter((start, aircraftOnGround, planned) -> planned > 0
-                        && aircraftOnGround > start.airfield().getParkingSpots())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
-                        (start, aircraftOnGround, planned) -> aircraftOnGround - start.airfield().getParkingSpots())
-                .asConstraint(PARKING.id());
-    }
-
-    private static UniConstraintStream<ParkingUse> parkingUses(ConstraintFactory factory) {
         return flownFlights(factory)
                 .flattenLast(Flight::getParkingUses)
-                .filter(use -> use.fromMinute() < use.toMinute());
+                .groupBy(ParkingUse::airfield, ParkingCollector.INSTANCE)
+                .filter((airfield, breach) -> breach.aircraftOverSpots() > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (airfield, breach) -> breach.aircraftOverSpots())
+                .asConstraint(PARKING.id());
     }
 
     // ************************************************************************
@@ -306,7 +314,8 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
     // ************************************************************************
 
     Constraint mandatoryCargoNotMoved(ConstraintFactory factory) {
-        return unassignedCargo(factory, CargoItem::isMandatory)
+        return factory.forEachIncludingUnassigned(CargoItem.class)
+                .filter(item -> item.getFlight() == null && item.isMandatory())
                 .penalize(HardMediumSoftLongScore.ONE_MEDIUM)
                 .asConstraint(MANDATORY_CARGO_NOT_MOVED.id());
     }
@@ -316,12 +325,6 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
                 .filter(group -> group.getFlight() == null)
                 .penalize(HardMediumSoftLongScore.ONE_MEDIUM, PersonnelGroup::getCount)
                 .asConstraint(PERSONNEL_NOT_MOVED.id());
-    }
-
-    private static UniConstraintStream<CargoItem> unassignedCargo(ConstraintFactory factory,
-            Predicate<CargoItem> which) {
-        return factory.forEachIncludingUnassigned(CargoItem.class)
-                .filter(item -> item.getFlight() == null && which.test(item));
     }
 
     // ************************************************************************
@@ -335,39 +338,38 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
     }
 
     Constraint leftBehindValue(ConstraintFactory factory) {
-        return unassignedCargo(factory, item -> !item.isMandatory() && item.getValueUsd() > 0)
+        return factory.forEachIncludingUnassigned(CargoItem.class)
+                .filter(item -> item.getFlight() == null && !item.isMandatory() && item.getValueUsd() > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, CargoItem::getValueUsd)
                 .asConstraint(LEFT_BEHIND_VALUE.id());
     }
 
     /**
-     * SPEC.md's formula, applied as written: a group that departs before it is ready (rule 5, already penalized)
-     * has a negative waiting cost, so this is an impact rather than a penalty, and the soft score stays exactly
+     * SPEC.md's formula as written: a group that departs before it is ready (already a rule 5 breach) has a
+     * negative waiting cost, so this is an impact, not a penalty, and the soft score is exactly
      * {@code -totalCostUsd} for any plan.
      */
     Constraint personnelWaiting(ConstraintFactory factory) {
-        return flownFlights(factory)
-                .filter(flight -> !flight.getPersonnel().isEmpty())
-                .impactLong(HardMediumSoftLongScore.ONE_SOFT, flight -> -flight.getWaitingCostUsd())
+        return personnelOnFlights(factory)
+                .impactLong(HardMediumSoftLongScore.ONE_SOFT,
+                        (group, flight) -> -group.waitingCostUsd(flight.getDepartureMinute()))
                 .asConstraint(PERSONNEL_WAITING.id());
     }
 
     /** Weighted by the scenario's {@code changeCostUsd} through the plan's constraint weight overrides. */
     Constraint planChange(ConstraintFactory factory) {
-        return flownFlights(factory)
-                .filter(flight -> flight.getChangedLoadCount() > 0)
-                .penalize(HardMediumSoftLongScore.ONE_SOFT, Flight::getChangedLoadCount)
+        return movedLoads(factory)
+                .join(Flight.class, Joiners.equal(Load::getFlight, Function.identity()))
+                .filter((load, flight) -> load.getPriorAssignment() != null
+                        && !load.getPriorAssignment().isKeptBy(flight))
+                .penalize(HardMediumSoftLongScore.ONE_SOFT)
                 .asConstraint(PLAN_CHANGE.id());
     }
 
-    /** Weighted like {@link #planChange}: a load the plan in force moved and that is now left behind. */
+    /** Weighted like {@link #planChange}: a load the plan in force moved that is now left behind. */
     Constraint droppedFromPlan(ConstraintFactory factory) {
-        UniConstraintStream<CargoItem> droppedCargo =
-                unassignedCargo(factory, item -> item.getPriorAssignment() != null);
-        UniConstraintStream<PersonnelGroup> droppedPersonnel = factory.forEachIncludingUnassigned(PersonnelGroup.class)
-                .filter(group -> group.getFlight() == null && group.getPriorAssignment() != null);
-        return droppedCargo.map(item -> (Object) item)
-                .concat(droppedPersonnel.map(group -> (Object) group))
+        return factory.forEachIncludingUnassigned(Load.class)
+                .filter(load -> load.getFlight() == null && load.getPriorAssignment() != null)
                 .penalize(HardMediumSoftLongScore.ONE_SOFT)
                 .asConstraint(DROPPED_FROM_PLAN.id());
     }

@@ -59,8 +59,8 @@ public class EarliestFitConstruction implements PhaseCommand<DrawdownPlan> {
     public void changeWorkingSolution(ScoreDirector<DrawdownPlan> director, BooleanSupplier isPhaseTerminated) {
         scoreDirector = (InnerScoreDirector<DrawdownPlan, HardMediumSoftLongScore>) director;
         plan = director.getWorkingSolution();
-        for (Flight flight : plan.getFlights()) {
-            if (flight.getAircraft() != null && flight.getDepartureSlot() != null && flight.isFlown()) {
+        for (Flight flight : plan.manifests().keySet()) {
+            if (flight.getAircraft() != null && flight.getDepartureSlot() != null) {
                 recordOpened(flight);
             }
         }

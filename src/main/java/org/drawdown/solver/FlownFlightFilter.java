@@ -12,8 +12,16 @@ import org.drawdown.domain.Flight;
  */
 public class FlownFlightFilter implements SelectionFilter<DrawdownPlan, Flight> {
 
+    private ScoreDirector<DrawdownPlan> indexedDirector;
+    private LoadIndex loads;
+
     @Override
     public boolean accept(ScoreDirector<DrawdownPlan> scoreDirector, Flight flight) {
-        return flight.isFlown();
+        // A filter has no lifecycle, so it keeps the index of the score director it last saw.
+        if (scoreDirector != indexedDirector) {
+            loads = LoadIndex.demand(scoreDirector);
+            indexedDirector = scoreDirector;
+        }
+        return loads.isFlown(flight);
     }
 }

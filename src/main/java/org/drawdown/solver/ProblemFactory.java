@@ -123,7 +123,7 @@ public final class ProblemFactory {
             for (ScenarioJson.PersonnelJson p : scenario.personnel()) {
                 Lane lane = lane(p.origin(), p.destination());
                 personnel.add(new PersonnelGroup(p.id(), p.unit(), lane, p.count(), p.kgPerPerson(), p.security(),
-                        window.minuteOf(p.readyAt())));
+                        window.minuteOf(p.readyAt()), scenario.personDayCostUsd()));
             }
         }
 
@@ -188,7 +188,7 @@ public final class ProblemFactory {
          */
         public Flight fixedFlight(String id, String originCode, String destinationCode) {
             Lane lane = lane(originCode, destinationCode);
-            return new Flight(id, nextFlightIndex++, lane, window, scenario.personDayCostUsd());
+            return new Flight(id, nextFlightIndex++, lane, window);
         }
 
         /** Builds the plan: fixed flights first (already assigned by the caller), then every lane's pool. */
@@ -203,8 +203,7 @@ public final class ProblemFactory {
                 Lane lane = entry.getKey();
                 int poolSize = Math.min(entry.getValue(), Math.max(1, departureCapacity(lane)));
                 for (int i = 1; i <= poolSize; i++) {
-                    Flight flight = new Flight(lane.getId() + "#" + i, nextFlightIndex++, lane, window,
-                            scenario.personDayCostUsd());
+                    Flight flight = new Flight(lane.getId() + "#" + i, nextFlightIndex++, lane, window);
                     lane.getFlights().add(flight);
                     flights.add(flight);
                 }

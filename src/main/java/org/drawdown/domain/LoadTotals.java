@@ -1,0 +1,41 @@
+package org.drawdown.domain;
+
+/**
+ * What a flight's loads add up to: the figures of rules 1-3, and what rules 5, 9 and 11 need to know about them
+ * apart from the flight's own aircraft and departure.
+ */
+public record LoadTotals(int weightKg, int cargoPalletPositions, int passengers, int cargoItems, int outsizeItems,
+        int latestReadyMinute) {
+
+    /** Cargo positions plus the positions seated passengers beyond the sidewall seats take (rule 2). */
+    public int palletPositionsUsed(AircraftType type) {
+        return cargoPalletPositions + type.seatPalletPositions(passengers);
+    }
+
+    public int payloadOverKg(AircraftType type) {
+        return Math.max(0, weightKg - type.getMaxPayloadKg());
+    }
+
+    public int palletPositionsOver(AircraftType type) {
+        return Math.max(0, palletPositionsUsed(type) - type.getPalletPositions());
+    }
+
+    public int seatsOver(AircraftType type) {
+        return Math.max(0, passengers - type.getSeats());
+    }
+
+    /** Rule 9: cargo items on a commercial type. */
+    public int cargoOnCommercial(AircraftType type) {
+        return type.isMilitary() ? 0 : cargoItems;
+    }
+
+    /** Rule 11: outsize items on a type that cannot take them. */
+    public int outsizeMisfits(AircraftType type) {
+        return type.isOutsize() ? 0 : outsizeItems;
+    }
+
+    /** Rule 5: minutes the flight leaves before its last load is ready (or before the scenario starts). */
+    public int minutesBeforeReady(Flight flight) {
+        return Math.max(0, Math.max(latestReadyMinute, 0) - flight.getDepartureMinute());
+    }
+}

@@ -1,0 +1,188 @@
+package org.drawdown.solver;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.move.Move;
+import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+
+import org.drawdown.domain.CargoItem;
+import org.drawdown.domain.DrawdownPlan;
+import org.drawdown.domain.Flight;
+import org.drawdown.domain.Lane;
+import org.drawdown.domain.Load;
+import org.drawdown.domain.PersonnelGroup;
+
+/**
+ * Move factories for {@link MoveLoadsMove} and {@link ShiftDepartureMove}. They find flown flights by picking a
+ * random load and taking its flight, which needs no per-step cache and favours flights that carry more. Random
+ * selection only: local search is the only phase that uses them.
+ */
+public final class FlightMoveFactories {
+
+    private FlightMoveFactories() {
+    }
+
+    /** What both factories need: the movable loads, by lane too, and which loads ride each flight. */
+    private abstract static class LoadSampling<Move_ extends Move<DrawdownPlan>>
+            implements MoveIteratorFactory<DrawdownPlan, Move_> {
+
+        private static final int ATTEMPTS = 100;
+
+        protected List<Load> loads;
+        protected Map<Lane, List<Load>> loadsByLane;
+        protected LoadIndex index;
+
+        @Override
+        public void phaseStarted(ScoreDirector<DrawdownPlan> scoreDirector) {
+            DrawdownPlan plan = scoreDirector.getWorkingSolution();
+            loads = new ArrayList<>();
+            plan.getCargo().stream().filter(item -> !item.isPinned()).forEach(loads::add);
+            plan.getPersonnel().stream().filter(group -> !group.isPinned()).forEach(loads::add);
+            loadsByLane = new HashMap<>();
+            loads.forEach(load -> loadsByLane.computeIfAbsent(load.getLane(), lane -> new ArrayList<>()).add(load));
+            index = LoadIndex.demand(scoreDirector);
+        }
+
+        @Override
+        public void phaseEnded(ScoreDirector<DrawdownPlan> scoreDirector) {
+            index.release(scoreDirector);
+            index = null;
+        }
+
+        @Override
+        public long getSize(ScoreDirector<DrawdownPlan> scoreDirector) {
+            return loads.size();
+        }
+
+        @Override
+        public Iterator<Move_> createOriginalMoveIterator(ScoreDirector<DrawdownPlan> scoreDirector) {
+            throw new UnsupportedOperationException(getClass().getSimpleName() + " supports random selection only.");
+        }
+
+        @Override
+        public Iterator<Move_> createRandomMoveIterator(ScoreDirector<DrawdownPlan> scoreDirector, Random random) {
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return !loads.isEmpty();
+                }
+
+                @Override
+                public Move_ next() {
+                    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                        Move_ move = moveFor(loads.get(random.nextInt(loads.size())), random);
+                        if (move != null) {
+                            return move;
+                        }
+                    }
+                    return undoable();
+                }
+            };
+        }
+
+        /** A move starting from this load (or its flight), or null if none fits. */
+        protected abstract Move_ moveFor(Load load, Random random);
+
+        /** A flown flight of the lane, found through a random load of the lane; null if that load stays home. */
+        protected Flight flownFlightOf(Lane lane, Random random) {
+            List<Load> laneLoads = loadsByLane.get(lane);
+            return laneLoads.get(random.nextInt(laneLoads.size())).getFlight();
+        }
+
+        protected static Flight poolFlightOf(Lane lane, Random random) {
+            return lane.getFlights().get(random.nextInt(lane.getFlights().size()));
+        }
+
+        /** Returned when no load rides a movable flight: Timefold skips moves that are not doable. */
+        protected abstract Move_ undoable();
+    }
+
+    /**
+     * All loads of a flight onto another flight of its lane: half the time a flown one (consolidation), half the
+     * time any of the pool (re-flying the load at another slot and aircraft).
+     */
+    public static final class Merge extends LoadSampling<MoveLoadsMove> {
+
+        @Override
+        protected MoveLoadsMove moveFor(Load load, Random random) {
+            Flight from = load.getFlight();
+            if (from == null || from.isPinned()) {
+                return null;
+            }
+            Flight to = random.nextBoolean() ? flownFlightOf(from.getLane(), random)
+                    : poolFlightOf(from.getLane(), random);
+            if (to == null || to == from) {
+                return null;
+            }
+            return new MoveLoadsMove(from, to, index.cargoOn(from), index.personnelOn(from));
+        }
+
+        @Override
+        protected MoveLoadsMove undoable() {
+            return new MoveLoadsMove(null, null, List.of(), List.of());
+        }
+    }
+
+    /**
+     * One load onto another flight of its lane. Mostly a flown one: a load moved onto an empty pool flight opens a
+     * whole sortie for it, which rarely pays, so that is tried less often; optional cargo is sometimes left behind.
+     */
+    public static final class Reassign extends LoadSampling<MoveLoadsMove> {
+
+        @Override
+        protected MoveLoadsMove moveFor(Load load, Random random) {
+            int pick = random.nextInt(20);
+            Flight to;
+            if (pick == 0) {
+                to = null;
+            } else if (pick <= 2) {
+                to = poolFlightOf(load.getLane(), random);
+            } else {
+                to = flownFlightOf(load.getLane(), random);
+                if (to == null) {
+                    return null;
+                }
+            }
+            if (to == load.getFlight()) {
+                return null;
+            }
+            List<CargoItem> cargo = load instanceof CargoItem item ? List.of(item) : List.of();
+            List<PersonnelGroup> personnel = load instanceof PersonnelGroup group ? List.of(group) : List.of();
+            return new MoveLoadsMove(load.getFlight(), to, cargo, personnel);
+        }
+
+        @Override
+        protected MoveLoadsMove undoable() {
+            return new MoveLoadsMove(null, null, List.of(), List.of());
+        }
+    }
+
+    /** Shifts by up to two days either way. */
+    public static final class Shift extends LoadSampling<ShiftDepartureMove> {
+
+        private static final int MAX_SHIFT_MINUTES = 2 * 1440;
+
+        @Override
+        protected ShiftDepartureMove moveFor(Load load, Random random) {
+            Flight flight = load.getFlight();
+            if (flight == null || flight.isPinned()) {
+                return null;
+            }
+            int maxShift = Math.max(1, MAX_SHIFT_MINUTES / flight.getWindow().slotMinutes());
+            int shift = 1 + random.nextInt(maxShift);
+            int toSlot = flight.getDepartureSlot() + (random.nextBoolean() ? shift : -shift);
+            return flight.getSlotRange().contains(toSlot) ? new ShiftDepartureMove(flight, toSlot) : null;
+        }
+
+        @Override
+        protected ShiftDepartureMove undoable() {
+            return new ShiftDepartureMove(null, -1);
+        }
+    }
+}
