@@ -1,0 +1,507 @@
+package org.drawdown.solver;
+
+import static org.drawdown.solver.Fixture.DAY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.impl.score.stream.common.AbstractConstraintStreamScoreDirectorFactory;
+import ai.timefold.solver.core.impl.solver.DefaultSolverFactory;
+import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
+
+import org.drawdown.domain.Aircraft;
+import org.drawdown.domain.AircraftType;
+import org.drawdown.domain.CargoItem;
+import org.drawdown.domain.DrawdownPlan;
+import org.drawdown.domain.Flight;
+import org.drawdown.domain.PersonnelGroup;
+import org.drawdown.domain.PriorAssignment;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every constraint: a case that holds, a case that breaks, and the exact penalty. Penalties are in the rule's unit
+ * (kg, minutes, flights, USD), worked out by hand from {@link Fixture}'s round figures.
+ */
+class DrawdownConstraintProviderTest {
+
+    private final ConstraintVerifier<DrawdownConstraintProvider, DrawdownPlan> verifier = ConstraintVerifier.build(
+            new DrawdownConstraintProvider(), DrawdownPlan.class, Flight.class, CargoItem.class,
+            PersonnelGroup.class);
+    private final Fixture world = new Fixture();
+
+    /** Departs day 2 at 06:00, when every clearance is valid: most tests start from here. */
+    private static final int DAY_TWO = 2 * DAY + 360;
+
+    @Nested
+    class Capacity {
+
+        @Test
+        void payloadWithinLimitHolds() {
+            Flight flight = world.flight(world.c130a, DAY_TWO);
+            verifier.verifyThat(DrawdownConstraintProvider::payload)
+                    .given(flight, world.cargo("A", 10000, 1, flight), world.cargo("B", 6000, 1, flight))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void payloadOverLimitPenalizesKgOver() {
+            Flight flight = world.flight(world.c130a, DAY_TWO);
+            PersonnelGroup group = world.personnel("P", 10, false, 0, flight); // 10 x 100 kg
+            verifier.verifyThat(DrawdownConstraintProvider::payload)
+                    .given(flight, world.cargo("A", 10000, 1, flight), world.cargo("B", 6000, 1, flight), group)
+                    .penalizesBy(1000);
+        }
+
+        @Test
+        void palletPositionsCountSeatPallets() {
+            Flight flight = world.flight(world.c130a, DAY_TWO);
+            // 70 passengers: 10 beyond the 60 sidewall seats need ceil(10 / 8) = 2 positions; 7 + 2 = 9 > 8.
+            PersonnelGroup group = world.personnel("P", 70, false, 0, flight);
+            verifier.verifyThat(DrawdownConstraintProvider::palletPositions)
+                    .given(flight, world.cargo("A", 1000, 7, flight), group)
+                    .penalizesBy(1);
+            verifier.verifyThat(DrawdownConstraintProvider::palletPositions)
+                    .given(flight, world.cargo("A", 1000, 6, flight), group)
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void seatsOverLimitPenalizesPeopleOver() {
+            Flight flight = world.flight(world.c130a, DAY_TWO);
+            verifier.verifyThat(DrawdownConstraintProvider::seats)
+                    .given(flight, world.personnel("P1", 50, false, 0, flight),
+                            world.personnel("P2", 50, false, 0, flight))
+                    .penalizesBy(8);
+            verifier.verifyThat(DrawdownConstraintProvider::seats)
+                    .given(flight, world.personnel("P1", 92, false, 0, flight))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class LaneAndTime {
+
+        @Test
+        void loadOnAnotherLanesFlightIsPenalized() {
+            Flight own = world.flight(world.c17a, DAY_TWO);
+            Flight other = world.flight(world.otherLane, world.c17b, DAY_TWO);
+            verifier.verifyThat(DrawdownConstraintProvider::lanes)
+                    .given(own, other, world.cargo("A", 1000, 1, own), world.cargo("B", 1000, 1, other))
+                    .penalizesBy(1);
+        }
+
+        @Test
+        void readinessPenalizesMinutesBeforeTheLastLoadIsReady() {
+            Flight flight = world.flight(world.c17a, DAY_TWO);
+            CargoItem early = world.cargo("A", 1000, 1, false, false, true, true, 0, DAY_TWO + 120, flight);
+            PersonnelGroup late = world.personnel("P", 10, false, DAY_TWO + 300, flight);
+            verifier.verifyThat(DrawdownConstraintProvider::readiness)
+                    .given(flight, early, late)
+                    .penalizesBy(300);
+            verifier.verifyThat(DrawdownConstraintProvider::readiness)
+                    .given(flight, world.cargo("B", 1000, 1, false, false, true, true, 0, DAY_TWO, flight))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void deadlinePenalizesMinutesLate() {
+            Flight late = world.flight(world.c17a, 30 * DAY + 60);
+            Flight onTime = world.flight(world.c17b, 30 * DAY);
+            verifier.verifyThat(DrawdownConstraintProvider::deadline)
+                    .given(late, onTime, world.cargo("A", 1000, 1, late), world.cargo("B", 1000, 1, onTime))
+                    .penalizesBy(60);
+        }
+
+        @Test
+        void closureItselfIsTooLate() {
+            Flight atClosure = world.flight(world.c17a, 10 * DAY);
+            Flight hourLater = world.flight(world.c17b, 10 * DAY + 60);
+            Flight before = world.flight(world.c130a, 10 * DAY - 60);
+            verifier.verifyThat(DrawdownConstraintProvider::baseClosure)
+                    .given(atClosure, hourLater, before, world.cargo("A", 1000, 1, atClosure),
+                            world.cargo("B", 1000, 1, hourLater), world.cargo("C", 1000, 1, before))
+                    .penalizesBy(1 + 61);
+        }
+
+        @Test
+        void unflownFlightIsLeftOutOfEveryRule() {
+            Flight empty = world.flight(world.c17a, 40 * DAY);
+            verifier.verifyThat(DrawdownConstraintProvider::deadline).given(empty).penalizesBy(0);
+            verifier.verifyThat(DrawdownConstraintProvider::flyingCost).given(empty).penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class Clearances {
+
+        @Test
+        void militaryFlightNeedsEveryCountrysClearance() {
+            // Day 0: the Niger landing clearance is valid, the Algerian overflight is not yet.
+            Flight dayZero = world.flight(world.c17a, 360);
+            verifier.verifyThat(DrawdownConstraintProvider::clearance)
+                    .given(dayZero, world.cargo("A", 1000, 1, dayZero))
+                    .penalizesBy(1);
+            Flight dayTwo = world.flight(world.c17a, DAY_TWO);
+            verifier.verifyThat(DrawdownConstraintProvider::clearance)
+                    .given(dayTwo, world.cargo("A", 1000, 1, dayTwo))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void commercialFlightNeedsNone() {
+            Flight charter = world.flight(world.charterA, 360);
+            verifier.verifyThat(DrawdownConstraintProvider::clearance)
+                    .given(charter, world.personnel("P", 10, false, 0, charter))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void dailyCapCountsFlightsOverTheCap() {
+            // The landing clearance allows 2 flights a day; three on day 2 is one too many.
+            Flight first = world.flight(world.c17a, DAY_TWO);
+            Flight second = world.flight(world.c17b, DAY_TWO + 60);
+            Flight third = world.flight(world.c130a, DAY_TWO + 120);
+            verifier.verifyThat(DrawdownConstraintProvider::clearanceDailyCap)
+                    .given(first, second, third, world.cargo("A", 1000, 1, first),
+                            world.cargo("B", 1000, 1, second), world.cargo("C", 1000, 1, third))
+                    .penalizesBy(1);
+            verifier.verifyThat(DrawdownConstraintProvider::clearanceDailyCap)
+                    .given(first, second, world.cargo("A", 1000, 1, first), world.cargo("B", 1000, 1, second))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void historyAloneOverTheCapIsNotPenalized() {
+            Flight first = world.flight(world.c17a, DAY_TWO);
+            Flight second = world.flight(world.c17b, DAY_TWO + 60);
+            Flight third = world.flight(world.c130a, DAY_TWO + 120);
+            first.setPinned(true);
+            second.setPinned(true);
+            third.setPinned(true);
+            verifier.verifyThat(DrawdownConstraintProvider::clearanceDailyCap)
+                    .given(first, second, third, world.cargo("A", 1000, 1, first),
+                            world.cargo("B", 1000, 1, second), world.cargo("C", 1000, 1, third))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class WhatFliesOnWhat {
+
+        @Test
+        void commercialTypesCarryNoCargo() {
+            Flight charter = world.flight(world.charterA, DAY_TWO);
+            verifier.verifyThat(DrawdownConstraintProvider::commercialCargo)
+                    .given(charter, world.cargo("A", 1000, 1, charter), world.cargo("B", 1000, 1, charter),
+                            world.personnel("P", 10, false, 0, charter))
+                    .penalizesBy(2);
+            Flight military = world.flight(world.c17a, DAY_TWO);
+            verifier.verifyThat(DrawdownConstraintProvider::commercialCargo)
+                    .given(military, world.cargo("A", 1000, 1, military))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void rangePenalizesNmBeyondTheType() {
+            Flight c130 = world.flight(world.otherLane, world.c130a, DAY_TWO);
+            Flight c17 = world.flight(world.otherLane, world.c17a, DAY_TWO);
+            CargoItem onC130 = world.cargo("A", 1000, 1, c130);
+            CargoItem onC17 = world.cargo("B", 1000, 1, c17);
+            // The other lane is 1,000 nm; with a 900 nm-range type it would be 100 nm over: use a shorter one.
+            Fixture shortRange = new Fixture();
+            Flight tooFar = shortRange.flight(shortRange.lane, new Aircraft(9, "SHORT",
+                    new AircraftType(9, "SHRT", "Short", true, 10000, 4, 20, 20, 0, false, 300,
+                            800, 60, 5000),
+                    shortRange.destination, 0, 30 * DAY, shortRange.routes), DAY_TWO);
+            verifier.verifyThat(DrawdownConstraintProvider::range)
+                    .given(c130, c17, onC130, onC17)
+                    .penalizesBy(0);
+            verifier.verifyThat(DrawdownConstraintProvider::range)
+                    .given(tooFar, shortRange.cargo("A", 1000, 1, tooFar))
+                    .penalizesBy(100);
+        }
+
+        @Test
+        void positioningLegsCountAgainstRange() {
+            // The C-130 based at FARR (range 1,800 nm) must position 2,000 nm to ORIG.
+            Flight flight = world.flight(world.c130Far, DAY_TWO);
+            verifier.verifyThat(DrawdownConstraintProvider::positioningRange)
+                    .given(flight, world.cargo("A", 1000, 1, flight))
+                    .penalizesBy(200);
+            Flight fromDest = world.flight(world.c130a, DAY_TWO);
+            verifier.verifyThat(DrawdownConstraintProvider::positioningRange)
+                    .given(fromDest, world.cargo("A", 1000, 1, fromDest))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void outsizeCargoNeedsAnOutsizeType() {
+            Flight c130 = world.flight(world.c130a, DAY_TWO);
+            Flight c17 = world.flight(world.c17a, DAY_TWO);
+            verifier.verifyThat(DrawdownConstraintProvider::outsize)
+                    .given(c130, c17, world.cargo("A", 5000, 3, true, false, true, true, 0, 0, c130),
+                            world.cargo("B", 5000, 3, true, false, true, true, 0, 0, c17))
+                    .penalizesBy(1);
+        }
+
+        @Test
+        void passengerIncompatibleCargoNeverFliesWithPersonnel() {
+            Flight mixed = world.flight(world.c17a, DAY_TWO);
+            Flight cargoOnly = world.flight(world.c17b, DAY_TWO);
+            verifier.verifyThat(DrawdownConstraintProvider::passengerCompatibility)
+                    .given(mixed, cargoOnly,
+                            world.cargo("MUN1", 3000, 1, false, true, false, true, 0, 0, mixed),
+                            world.cargo("MUN2", 3000, 1, false, true, false, true, 0, 0, cargoOnly),
+                            world.cargo("GEN", 3000, 1, mixed),
+                            world.personnel("P", 10, false, 0, mixed))
+                    .penalizesBy(1);
+        }
+    }
+
+    @Nested
+    class ForceProtection {
+
+        @Test
+        void securityLeavingBeforeSensitiveCargoIsPenalizedInMinutes() {
+            Flight security = world.flight(world.c17a, DAY_TWO);
+            Flight sensitive = world.flight(world.c17b, DAY_TWO + 600);
+            verifier.verifyThat(DrawdownConstraintProvider::forceProtection)
+                    .given(security, sensitive, world.personnel("SF", 40, true, 0, security),
+                            world.cargo("MQ9", 5000, 4, false, true, true, true, 0, 0, sensitive))
+                    .penalizesBy(600);
+        }
+
+        @Test
+        void securityOnTheSameOrALaterFlightHolds() {
+            Flight sensitive = world.flight(world.c17a, DAY_TWO);
+            Flight security = world.flight(world.c17b, DAY_TWO + 600);
+            verifier.verifyThat(DrawdownConstraintProvider::forceProtection)
+                    .given(sensitive, security, world.personnel("SF1", 40, true, 0, security),
+                            world.personnel("SF2", 40, true, 0, sensitive),
+                            world.cargo("MQ9", 5000, 4, false, true, true, true, 0, 0, sensitive))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class AircraftContinuity {
+
+        @Test
+        void firstFlightWaitsForPositioningAndGroundTime() {
+            // From DEST: available at 0, 150 minutes to ORIG, 180 on the ground: earliest departure 330.
+            Flight early = world.flight(world.c17a, 300);
+            verifier.verifyThat(DrawdownConstraintProvider::aircraftTurnaround)
+                    .given(early, world.cargo("A", 1000, 1, early))
+                    .penalizesBy(30);
+            Flight onTime = world.flight(world.c17a, 360);
+            verifier.verifyThat(DrawdownConstraintProvider::aircraftTurnaround)
+                    .given(onTime, world.cargo("A", 1000, 1, onTime))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void nextFlightWaitsForTurnaroundAndPositioning() {
+            // First departs 360, lands 510; then 2 x 180 on the ground and 150 back: earliest next departure 1,020.
+            Flight first = world.flight(world.c17a, 360);
+            Flight tooSoon = world.flight(world.c17a, 900);
+            verifier.verifyThat(DrawdownConstraintProvider::aircraftTurnaround)
+                    .given(first, tooSoon, world.cargo("A", 1000, 1, first), world.cargo("B", 1000, 1, tooSoon))
+                    .penalizesBy(120);
+            Flight inTime = world.flight(world.c17a, 1080);
+            verifier.verifyThat(DrawdownConstraintProvider::aircraftTurnaround)
+                    .given(first, inTime, world.cargo("A", 1000, 1, first), world.cargo("B", 1000, 1, inTime))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void onlyConsecutiveFlightsAreCompared() {
+            // Three flights each far enough from the one before: no penalty, though the third is close to nothing.
+            Flight first = world.flight(world.c17a, 360);
+            Flight second = world.flight(world.c17a, 1080);
+            Flight third = world.flight(world.c17a, 1800);
+            verifier.verifyThat(DrawdownConstraintProvider::aircraftTurnaround)
+                    .given(first, second, third, world.cargo("A", 1000, 1, first),
+                            world.cargo("B", 1000, 1, second), world.cargo("C", 1000, 1, third))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void arrivalAfterAvailabilityIsPenalizedInMinutes() {
+            org.drawdown.domain.Aircraft shortLease = new Aircraft(8, "C17-L", world.c17,
+                    world.destination, 0, DAY_TWO + 100, world.routes);
+            Flight flight = world.flight(shortLease, DAY_TWO);
+            verifier.verifyThat(DrawdownConstraintProvider::aircraftAvailability)
+                    .given(flight, world.cargo("A", 1000, 1, flight))
+                    .penalizesBy(50);
+        }
+
+        @Test
+        void positioningLegNeedsARoute() {
+            Flight fromIsland = world.flight(world.c17Island, DAY_TWO);
+            verifier.verifyThat(DrawdownConstraintProvider::positioningRoute)
+                    .given(fromIsland, world.cargo("A", 1000, 1, fromIsland))
+                    .penalizesBy(1);
+            Flight fromDest = world.flight(world.c17a, DAY_TWO);
+            verifier.verifyThat(DrawdownConstraintProvider::positioningRoute)
+                    .given(fromDest, world.cargo("A", 1000, 1, fromDest))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void legIntoHistoryFlightIsNotChecked() {
+            Flight first = world.flight(world.c17a, 360);
+            Flight tooSoon = world.flight(world.c17a, 900);
+            first.setPinned(true);
+            tooSoon.setPinned(true);
+            verifier.verifyThat(DrawdownConstraintProvider::aircraftTurnaround)
+                    .given(first, tooSoon, world.cargo("A", 1000, 1, first), world.cargo("B", 1000, 1, tooSoon))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class Ramp {
+
+        @Test
+        void departuresOverTheDailyMaximum() {
+            Flight[] flights = new Flight[4];
+            Object[] facts = new Object[8];
+            Aircraft[] tails = {world.c17a, world.c17b, world.c130a, world.charterA};
+            for (int i = 0; i < 4; i++) {
+                flights[i] = world.flight(tails[i], DAY_TWO + i * 300);
+                facts[2 * i] = flights[i];
+                facts[2 * i + 1] = world.personnel("P" + i, 10, false, 0, flights[i]);
+            }
+            verifier.verifyThat(DrawdownConstraintProvider::departuresPerDay).given(facts).penalizesBy(1);
+        }
+
+        @Test
+        void parkingCountsAircraftOverTheSpotsAtEachArrivalOnTheRamp() {
+            // Two C-17s hold ORIG's two spots from 180 minutes before their departure; the charter parks 90
+            // minutes before its own, 30 minutes before theirs: when it arrives, three aircraft, one too many.
+            Flight a = world.flight(world.c17a, DAY_TWO);
+            Flight b = world.flight(world.c17b, DAY_TWO);
+            Flight c = world.flight(world.charterA, DAY_TWO + 60);
+            verifier.verifyThat(DrawdownConstraintProvider::parking)
+                    .given(a, b, c, world.cargo("A", 1000, 1, a), world.cargo("B", 1000, 1, b),
+                            world.personnel("P", 10, false, 0, c))
+                    .penalizesBy(1);
+            verifier.verifyThat(DrawdownConstraintProvider::parking)
+                    .given(a, b, world.cargo("A", 1000, 1, a), world.cargo("B", 1000, 1, b))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class Completeness {
+
+        @Test
+        void mandatoryCargoLeftBehindCountsOnMedium() {
+            verifier.verifyThat(DrawdownConstraintProvider::mandatoryCargoNotMoved)
+                    .given(world.cargo("M", 1000, 1, null),
+                            world.cargo("O", 1000, 1, false, false, true, false, 5000, 0, null))
+                    .penalizesBy(1);
+        }
+
+        @Test
+        void personnelLeftBehindCountPeople() {
+            Flight flight = world.flight(world.c17a, DAY_TWO);
+            verifier.verifyThat(DrawdownConstraintProvider::personnelNotMoved)
+                    .given(flight, world.personnel("P1", 40, false, 0, null), world.personnel("P2", 7, false, 0,
+                            flight))
+                    .penalizesBy(40);
+        }
+    }
+
+    @Nested
+    class Cost {
+
+        @Test
+        void flyingCostIsOutAndBack() {
+            // C-17, 150 minutes: 2 * 150 * 24,000 / 60 = 120,000.
+            Flight flight = world.flight(world.c17a, DAY_TWO);
+            verifier.verifyThat(DrawdownConstraintProvider::flyingCost)
+                    .given(flight, world.cargo("A", 1000, 1, flight))
+                    .penalizesBy(120_000L);
+        }
+
+        @Test
+        void optionalCargoLeftBehindCostsItsValue() {
+            Flight flight = world.flight(world.c17a, DAY_TWO);
+            verifier.verifyThat(DrawdownConstraintProvider::leftBehindValue)
+                    .given(flight, world.cargo("O1", 1000, 1, false, false, true, false, 5000, 0, null),
+                            world.cargo("O2", 1000, 1, false, false, true, false, 7000, 0, flight),
+                            world.cargo("M", 1000, 1, null))
+                    .penalizesBy(5000L);
+        }
+
+        /*
+         * Personnel waiting is an impact, not a penalty (a group departing before it is ready has a negative waiting
+         * cost, as SPEC.md's formula gives), and ConstraintVerifier's single-constraint assertions do not take
+         * mixed impacts, so these two check the whole score of a plan whose other terms are known.
+         */
+        @Test
+        void waitingCostIsRoundedDownPerGroup() {
+            // 7 people waiting 1,000 minutes at $400 a day: 7 * 1,000 * 400 / 1,440 = 1,944.4 -> 1,944; twice.
+            // The flight itself costs 120,000 and breaks no rule.
+            Flight flight = world.flight(world.c17a, DAY_TWO);
+            verifier.verifyThat()
+                    .given(flight, world.personnel("P1", 7, false, DAY_TWO - 1000, flight),
+                            world.personnel("P2", 7, false, DAY_TWO - 1000, flight))
+                    .scores(HardMediumSoftLongScore.ofSoft(-120_000L - 2 * 1944L));
+        }
+
+        @Test
+        void waitingCostOfAGroupLeavingBeforeItIsReadyIsNegative() {
+            // Leaves 60 minutes early: a rule 5 breach of 60 minutes, and 10 * -60 * 400 / 1,440 = -166.7 -> -167.
+            Flight flight = world.flight(world.c17a, DAY_TWO);
+            verifier.verifyThat()
+                    .given(flight, world.personnel("P", 10, false, DAY_TWO + 60, flight))
+                    .scores(HardMediumSoftLongScore.of(-60, 0, -120_000L + 167));
+        }
+
+        @Test
+        void planChangeCountsLoadsWhoseFlightChanged() {
+            Flight flight = world.flight(world.c17a, DAY_TWO);
+            CargoItem kept = world.cargo("K", 1000, 1, flight);
+            kept.setPriorAssignment(new PriorAssignment(DAY_TWO, "ORIG", "DEST", "C17-A"));
+            CargoItem retimed = world.cargo("R", 1000, 1, flight);
+            retimed.setPriorAssignment(new PriorAssignment(DAY_TWO - 60, "ORIG", "DEST", "C17-A"));
+            CargoItem retailed = world.cargo("T", 1000, 1, flight);
+            retailed.setPriorAssignment(new PriorAssignment(DAY_TWO, "ORIG", "DEST", "C17-B"));
+            CargoItem fresh = world.cargo("N", 1000, 1, flight);
+            verifier.verifyThat(DrawdownConstraintProvider::planChange)
+                    .given(flight, kept, retimed, retailed, fresh)
+                    .penalizesBy(2);
+        }
+
+        @Test
+        void droppedFromPlanCountsLoadsNoLongerMoved() {
+            CargoItem dropped = world.cargo("D", 1000, 1, false, false, true, false, 5000, 0, null);
+            dropped.setPriorAssignment(new PriorAssignment(DAY_TWO, "ORIG", "DEST", "C17-A"));
+            CargoItem neverMoved = world.cargo("N", 1000, 1, false, false, true, false, 5000, 0, null);
+            verifier.verifyThat(DrawdownConstraintProvider::droppedFromPlan)
+                    .given(dropped, neverMoved)
+                    .penalizesBy(1);
+        }
+    }
+
+    /** Every constraint the provider defines has a stable id in {@link PlanConstraint}, and the other way round. */
+    @Test
+    void constraintIdsMatchPlanConstraint() {
+        var scoreDirectorFactory = (AbstractConstraintStreamScoreDirectorFactory<?, ?, ?>) ((DefaultSolverFactory<?>)
+                SolverFactory.create(SolverSettings.greedy())).getScoreDirectorFactory();
+        Set<String> defined = new TreeSet<>();
+        scoreDirectorFactory.getConstraintMetaModel().getConstraints()
+                .forEach(constraint -> defined.add(constraint.getConstraintRef().constraintName()));
+        Set<String> listed = new TreeSet<>();
+        for (PlanConstraint constraint : PlanConstraint.values()) {
+            listed.add(constraint.id());
+        }
+        assertEquals(listed, defined);
+    }
+}
