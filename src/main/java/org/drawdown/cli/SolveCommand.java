@@ -16,6 +16,7 @@ import org.drawdown.io.ScenarioJson;
 import org.drawdown.io.ScenarioValidator;
 import org.drawdown.io.StrictJson;
 import org.drawdown.report.PlanSummary;
+import org.drawdown.solver.LowerBound;
 import org.drawdown.solver.PlanSolver;
 import org.drawdown.solver.ProblemFactory;
 import org.drawdown.solver.SolverSettings;
@@ -107,6 +108,10 @@ public class SolveCommand implements Callable<Integer> {
         StrictJson.writeAtomically(out, StrictJson.toJson(plan));
         if (!quiet) {
             console.print(PlanSummary.format(best, solver.analyze(best)));
+            LowerBound.Bound bound = LowerBound.of(problem);
+            console.printf(Locale.ROOT, "  %-15s $%,d (flying $%,d + waiting $%,d): the plan costs %.1f%% more%n",
+                    "Lower bound", bound.totalUsd(), bound.flyingUsd(), bound.waitingUsd(),
+                    100 * bound.gapOf(plan.totalCostUsd()));
             console.printf(Locale.ROOT, "  %-15s %,d in %.1f s (%,d moves/s)%n", "Moves evaluated",
                     result.moveEvaluationCount(), result.elapsedMillis() / 1000.0,
                     result.moveEvaluationsPerSecond());
