@@ -1,0 +1,189 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<#--
+  drawdown benchmark: solver configurations compared on the bundled datasets.
+  Run it with ./drawdown benchmark (options: datasets, time limit, report directory); see benchmarks/README.md.
+  The moves are written once, as macros, and shared by every configuration that uses them.
+-->
+<plannerBenchmark xmlns="https://timefold.ai/xsd/benchmark" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                  xsi:schemaLocation="https://timefold.ai/xsd/benchmark https://timefold.ai/xsd/benchmark/benchmark.xsd">
+  <benchmarkDirectory>target/benchmark-reports</benchmarkDirectory>
+  <!-- One run at a time on these two-core machines, so that runs do not slow each other down. -->
+  <parallelBenchmarkCount>1</parallelBenchmarkCount>
+  <warmUpSecondsSpentLimit>20</warmUpSecondsSpentLimit>
+
+  <inheritedSolverBenchmark>
+    <solver>
+      <solutionClass>org.drawdown.domain.DrawdownPlan</solutionClass>
+      <entityClass>org.drawdown.domain.Flight</entityClass>
+      <entityClass>org.drawdown.domain.CargoItem</entityClass>
+      <entityClass>org.drawdown.domain.PersonnelGroup</entityClass>
+      <scoreDirectorFactory>
+        <constraintProviderClass>org.drawdown.solver.DrawdownConstraintProvider</constraintProviderClass>
+      </scoreDirectorFactory>
+      <termination>
+        <secondsSpentLimit>30</secondsSpentLimit>
+      </termination>
+    </solver>
+    <problemBenchmarks>
+      <solutionFileIOClass>org.drawdown.solver.ScenarioFileIO</solutionFileIOClass>
+      <writeOutputSolutionEnabled>true</writeOutputSolutionEnabled>
+      <inputSolutionFile>datasets/niger-2024.json</inputSolutionFile>
+      <inputSolutionFile>datasets/gen-s.json</inputSolutionFile>
+      <inputSolutionFile>datasets/gen-m.json</inputSolutionFile>
+      <problemStatisticType>BEST_SCORE</problemStatisticType>
+      <problemStatisticType>MOVE_EVALUATION_SPEED</problemStatisticType>
+    </problemBenchmarks>
+  </inheritedSolverBenchmark>
+
+<#macro construction>
+      <customPhase>
+        <customPhaseCommandClass>org.drawdown.solver.EarliestFitConstruction</customPhaseCommandClass>
+      </customPhase>
+</#macro>
+<#macro flightMoves>
+        <moveIteratorFactory>
+          <fixedProbabilityWeight>6.0</fixedProbabilityWeight>
+          <moveIteratorFactoryClass>org.drawdown.solver.FlightMoveFactories$Shift</moveIteratorFactoryClass>
+        </moveIteratorFactory>
+        <changeMoveSelector>
+          <fixedProbabilityWeight>3.0</fixedProbabilityWeight>
+          <entitySelector>
+            <entityClass>org.drawdown.domain.Flight</entityClass>
+            <filterClass>org.drawdown.solver.FlownFlightFilter</filterClass>
+          </entitySelector>
+          <valueSelector variableName="aircraft"/>
+        </changeMoveSelector>
+        <swapMoveSelector>
+          <fixedProbabilityWeight>2.0</fixedProbabilityWeight>
+          <entitySelector>
+            <entityClass>org.drawdown.domain.Flight</entityClass>
+            <filterClass>org.drawdown.solver.FlownFlightFilter</filterClass>
+          </entitySelector>
+        </swapMoveSelector>
+</#macro>
+<#macro loadMoves>
+        <changeMoveSelector>
+          <fixedProbabilityWeight>2.0</fixedProbabilityWeight>
+          <entitySelector><entityClass>org.drawdown.domain.CargoItem</entityClass></entitySelector>
+        </changeMoveSelector>
+        <swapMoveSelector>
+          <fixedProbabilityWeight>10.0</fixedProbabilityWeight>
+          <entitySelector><entityClass>org.drawdown.domain.CargoItem</entityClass></entitySelector>
+        </swapMoveSelector>
+        <changeMoveSelector>
+          <fixedProbabilityWeight>2.0</fixedProbabilityWeight>
+          <entitySelector><entityClass>org.drawdown.domain.PersonnelGroup</entityClass></entitySelector>
+        </changeMoveSelector>
+        <swapMoveSelector>
+          <fixedProbabilityWeight>2.0</fixedProbabilityWeight>
+          <entitySelector><entityClass>org.drawdown.domain.PersonnelGroup</entityClass></entitySelector>
+        </swapMoveSelector>
+        <pillarChangeMoveSelector>
+          <fixedProbabilityWeight>1.0</fixedProbabilityWeight>
+          <pillarSelector>
+            <entitySelector><entityClass>org.drawdown.domain.PersonnelGroup</entityClass></entitySelector>
+          </pillarSelector>
+        </pillarChangeMoveSelector>
+</#macro>
+<#-- Drawdown's default mix, as in solverConfig.xml: biased reassignment and merging of flights. -->
+<#macro defaultMoves>
+      <unionMoveSelector>
+        <moveIteratorFactory>
+          <fixedProbabilityWeight>20.0</fixedProbabilityWeight>
+          <moveIteratorFactoryClass>org.drawdown.solver.FlightMoveFactories$Reassign</moveIteratorFactoryClass>
+        </moveIteratorFactory>
+        <moveIteratorFactory>
+          <fixedProbabilityWeight>6.0</fixedProbabilityWeight>
+          <moveIteratorFactoryClass>org.drawdown.solver.FlightMoveFactories$Merge</moveIteratorFactoryClass>
+        </moveIteratorFactory>
+<@loadMoves/>
+<@flightMoves/>
+      </unionMoveSelector>
+</#macro>
+
+  <solverBenchmark>
+    <name>Late acceptance 50 (default)</name>
+    <solver>
+<@construction/>
+      <localSearch>
+<@defaultMoves/>
+        <acceptor><lateAcceptanceSize>50</lateAcceptanceSize></acceptor>
+        <forager><acceptedCountLimit>1</acceptedCountLimit></forager>
+      </localSearch>
+    </solver>
+  </solverBenchmark>
+
+  <solverBenchmark>
+    <name>Late acceptance 400</name>
+    <solver>
+<@construction/>
+      <localSearch>
+<@defaultMoves/>
+        <acceptor><lateAcceptanceSize>400</lateAcceptanceSize></acceptor>
+        <forager><acceptedCountLimit>1</acceptedCountLimit></forager>
+      </localSearch>
+    </solver>
+  </solverBenchmark>
+
+  <solverBenchmark>
+    <name>Tabu search</name>
+    <solver>
+<@construction/>
+      <localSearch>
+<@defaultMoves/>
+        <acceptor><entityTabuRatio>0.02</entityTabuRatio></acceptor>
+        <forager><acceptedCountLimit>200</acceptedCountLimit></forager>
+      </localSearch>
+    </solver>
+  </solverBenchmark>
+
+  <solverBenchmark>
+    <name>Simulated annealing</name>
+    <solver>
+<@construction/>
+      <localSearch>
+<@defaultMoves/>
+        <acceptor><simulatedAnnealingStartingTemperature>0hard/0medium/50000soft</simulatedAnnealingStartingTemperature></acceptor>
+        <forager><acceptedCountLimit>4</acceptedCountLimit></forager>
+      </localSearch>
+    </solver>
+  </solverBenchmark>
+
+  <solverBenchmark>
+    <name>Great deluge</name>
+    <solver>
+<@construction/>
+      <localSearch>
+<@defaultMoves/>
+        <acceptor><greatDelugeWaterLevelIncrementRatio>0.0000005</greatDelugeWaterLevelIncrementRatio></acceptor>
+        <forager><acceptedCountLimit>1</acceptedCountLimit></forager>
+      </localSearch>
+    </solver>
+  </solverBenchmark>
+
+  <#-- Timefold's own change and pillar moves on cargo instead of Drawdown's reassign and merge moves. -->
+  <solverBenchmark>
+    <name>Late acceptance 50 with Timefold pillar moves</name>
+    <solver>
+<@construction/>
+      <localSearch>
+        <unionMoveSelector>
+          <changeMoveSelector>
+            <fixedProbabilityWeight>20.0</fixedProbabilityWeight>
+            <entitySelector><entityClass>org.drawdown.domain.CargoItem</entityClass></entitySelector>
+          </changeMoveSelector>
+          <pillarChangeMoveSelector>
+            <fixedProbabilityWeight>6.0</fixedProbabilityWeight>
+            <pillarSelector>
+              <entitySelector><entityClass>org.drawdown.domain.CargoItem</entityClass></entitySelector>
+            </pillarSelector>
+          </pillarChangeMoveSelector>
+<@loadMoves/>
+<@flightMoves/>
+        </unionMoveSelector>
+        <acceptor><lateAcceptanceSize>50</lateAcceptanceSize></acceptor>
+        <forager><acceptedCountLimit>1</acceptedCountLimit></forager>
+      </localSearch>
+    </solver>
+  </solverBenchmark>
+</plannerBenchmark>

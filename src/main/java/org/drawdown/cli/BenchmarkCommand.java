@@ -1,0 +1,104 @@
+package org.drawdown.cli;
+
+import java.io.File;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import ai.timefold.solver.benchmark.api.PlannerBenchmarkFactory;
+import ai.timefold.solver.benchmark.config.PlannerBenchmarkConfig;
+import ai.timefold.solver.benchmark.config.ProblemBenchmarksConfig;
+import ai.timefold.solver.benchmark.config.SolverBenchmarkConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+
+import org.drawdown.io.InputException;
+import org.drawdown.io.ScenarioValidator;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code drawdown benchmark}: Timefold's benchmarker over solver configurations and datasets, with its report. */
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+        description = {"Compares solver configurations on datasets with Timefold's benchmarker and writes its",
+                "HTML report. The bundled configuration compares late acceptance, tabu search, simulated",
+                "annealing, great deluge and a move mix with Timefold's pillar moves on niger-2024, gen-s and",
+                "gen-m. A .ftl configuration is a FreeMarker template."})
+public class BenchmarkCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--config", paramLabel = "XML", defaultValue = "benchmarks/solver-comparison.xml.ftl",
+            description = "A Timefold benchmark configuration (default: ${DEFAULT-VALUE}).")
+    private Path config;
+
+    @Option(names = "--dataset", paramLabel = "SCENARIO",
+            description = "Benchmark these scenarios instead of the configuration's (repeatable).")
+    private List<Path> datasets;
+
+    @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Each solver run's time, instead of the configuration's.")
+    private Duration timeLimit;
+
+    @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "target/benchmark-reports",
+            description = "Where the report goes (default: ${DEFAULT-VALUE}).")
+    private Path reportDirectory;
+
+    @Override
+    public Integer call() throws Exception {
+        PlannerBenchmarkConfig benchmark = load(config);
+        benchmark.setBenchmarkDirectory(reportDirectory.toFile());
+        List<SolverBenchmarkConfig> runs = benchmark.getInheritedSolverBenchmarkConfig() == null
+                ? benchmark.getSolverBenchmarkConfigList()
+                : List.of(benchmark.getInheritedSolverBenchmarkConfig());
+        if (datasets != null) {
+            for (Path dataset : datasets) {
+                ScenarioValidator.read(dataset); // refuse a bad file now, not halfway through the benchmark
+            }
+            List<File> files = datasets.stream().map(Path::toFile).toList();
+            for (SolverBenchmarkConfig run : runs) {
+                if (run.getProblemBenchmarksConfig() == null) {
+                    run.setProblemBenchmarksConfig(new ProblemBenchmarksConfig());
+                }
+                run.getProblemBenchmarksConfig().setInputSolutionFileList(files);
+            }
+        }
+        if (timeLimit != null) {
+            for (SolverBenchmarkConfig run : runs) {
+                if (run.getSolverConfig() == null) {
+                    run.setSolverConfig(new SolverConfig());
+                }
+                run.getSolverConfig().setTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit));
+            }
+        }
+        File report = PlannerBenchmarkFactory.create(benchmark).buildPlannerBenchmark().benchmark();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Benchmark report: " + report.toPath().resolve("index.html"));
+        out.flush();
+        return DrawdownCommand.FEASIBLE;
+    }
+
+    private static PlannerBenchmarkConfig load(Path file) throws InputException {
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(file, "", "no such file");
+        }
+        try {
+            return file.toString().endsWith(".ftl")
+                    ? PlannerBenchmarkConfig.createFromFreemarkerXmlFile(file.toFile())
+                    : PlannerBenchmarkConfig.createFromXmlFile(file.toFile());
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            String reason = String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
+            throw new InputException(file, "", "not a Timefold benchmark configuration: " + reason);
+        }
+    }
+}
