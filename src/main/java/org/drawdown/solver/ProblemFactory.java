@@ -71,6 +71,8 @@ public final class ProblemFactory {
         private final List<PersonnelGroup> personnel = new ArrayList<>();
         /** Lanes some personnel group travels; only they offer commercial aircraft. */
         private final Set<String> personnelLanes = new HashSet<>();
+        private final Map<String, CargoItem> cargoById;
+        private final Map<String, PersonnelGroup> personnelById;
         private int nextFlightIndex;
 
         private Builder(ScenarioJson scenario, int nowMinute) {
@@ -125,9 +127,12 @@ public final class ProblemFactory {
                 personnel.add(new PersonnelGroup(p.id(), p.unit(), lane, p.count(), p.kgPerPerson(), p.security(),
                         window.minuteOf(p.readyAt()), scenario.personDayCostUsd()));
             }
+            cargoById = byId(cargo, CargoItem::getId);
+            personnelById = byId(personnel, PersonnelGroup::getId);
         }
 
-        private Lane lane(String originCode, String destinationCode) {
+        /** The lane of an origin-destination pair, made on first use. */
+        public Lane lane(String originCode, String destinationCode) {
             return laneById.computeIfAbsent(originCode + "-" + destinationCode, id -> {
                 Airfield origin = airfieldByCode.get(originCode);
                 Airfield destination = airfieldByCode.get(destinationCode);
@@ -174,12 +179,16 @@ public final class ProblemFactory {
             return aircraftById.get(id);
         }
 
+        public boolean hasRoute(String originCode, String destinationCode) {
+            return routes.hasRoute(airfieldByCode.get(originCode), airfieldByCode.get(destinationCode));
+        }
+
         public Map<String, CargoItem> cargoById() {
-            return byId(cargo, CargoItem::getId);
+            return cargoById;
         }
 
         public Map<String, PersonnelGroup> personnelById() {
-            return byId(personnel, PersonnelGroup::getId);
+            return personnelById;
         }
 
         /**
@@ -194,6 +203,25 @@ public final class ProblemFactory {
         /** Builds the plan: fixed flights first (already assigned by the caller), then every lane's pool. */
         public DrawdownPlan build(List<Flight> fixedFlights) {
             List<Flight> flights = new ArrayList<>(fixedFlights);
+            addPools(flights);
+            return plan(flights);
+        }
+
+        /** Builds a plan of just these flights, with no pools: for reading a plan, not for solving. */
+        public DrawdownPlan buildWithoutPools(List<Flight> flights) {
+            return plan(new ArrayList<>(flights));
+        }
+
+        /** A flight added to a lane's pool beyond its size, when a plan being loaded has more on the lane. */
+        public Flight extraPoolFlight(DrawdownPlan plan, Lane lane) {
+            Flight flight = new Flight(lane.getId() + "#" + (lane.getFlights().size() + 1), nextFlightIndex++, lane,
+                    window);
+            lane.getFlights().add(flight);
+            plan.getFlights().add(flight);
+            return flight;
+        }
+
+        private void addPools(List<Flight> flights) {
             Map<Lane, Integer> loadsPerLane = new LinkedHashMap<>();
             cargo.stream().filter(c -> !c.isPinned())
                     .forEach(c -> loadsPerLane.merge(c.getLane(), 1, Integer::sum));
@@ -208,6 +236,9 @@ public final class ProblemFactory {
                     flights.add(flight);
                 }
             }
+        }
+
+        private DrawdownPlan plan(List<Flight> flights) {
             DrawdownPlan plan = new DrawdownPlan(scenario.name(), window, scenario.personDayCostUsd(),
                     scenario.changeCostUsd(), routes, nowMinute, List.copyOf(airfields), List.copyOf(types),
                     List.copyOf(aircraft), List.copyOf(clearances), List.copyOf(laneById.values()), flights,
