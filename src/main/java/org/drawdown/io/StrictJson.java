@@ -31,9 +31,11 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -48,8 +50,8 @@ import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
 /**
- * Reads and writes Drawdown's JSON files strictly: no unknown or duplicate fields, no silent coercion (a 12.5 is not
- * a whole number, "12" is not a number), times in UTC ISO-8601 only. Every refusal becomes one
+ * Reads and writes Drawdown's JSON files strictly: no unknown or duplicate fields, no nulls, no silent coercion (a 12.5
+ * is not a whole number, "12" is not a number), times in UTC ISO-8601 only. Every refusal becomes one
  * {@link InputException} line naming the file, the JSON path, line and column, and the problem.
  */
 public final class StrictJson {
@@ -106,7 +108,8 @@ public final class StrictJson {
 
     /** Parses a file into the record type, or refuses it with one clear line. */
     public static <T> T read(Path file, Class<T> type) throws InputException {
-        try (InputStream in = Files.newInputStream(file); JsonParser parser = MAPPER.createParser(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                JsonParser parser = new NullRefusingParser(MAPPER.createParser(in))) {
             T value;
             try {
                 value = MAPPER.readValue(parser, type);
@@ -160,6 +163,40 @@ public final class StrictJson {
             }
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    // ************************************************************************
+    // Nulls
+    // ************************************************************************
+
+    /**
+     * Refuses an explicit null below the top level. SPEC.md gives a default for an absent field, never for a null:
+     * a null is a mistake or a guess, and a null list in a plan would otherwise read as "nothing".
+     */
+    private static final class NullRefusingParser extends JsonParserDelegate {
+
+        NullRefusingParser(JsonParser parser) {
+            super(parser);
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            return refuseNull(super.nextToken());
+        }
+
+        @Override
+        public JsonToken nextValue() throws IOException {
+            return refuseNull(super.nextValue());
+        }
+
+        private JsonToken refuseNull(JsonToken token) throws JsonMappingException {
+            if (token == JsonToken.VALUE_NULL && !getParsingContext().inRoot()) {
+                throw new JsonRefusals.RefusedValue(this, getParsingContext().inArray()
+                        ? "null is not allowed in a list"
+                        : "null is not allowed; give a value, or leave the field out if it is optional");
+            }
+            return token;
         }
     }
 
