@@ -39,9 +39,16 @@ public class DrawdownCommand implements Runnable {
         System.exit(execute(args));
     }
 
-    /** Runs the command line and returns its exit code; tests call this directly. */
+    /** Runs the command line on standard output and error and returns its exit code. */
     public static int execute(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line printing to the given writers; tests call this to see what a user would see. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new DrawdownCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(DrawdownCommand::handle);
         return commandLine.execute(args);
     }

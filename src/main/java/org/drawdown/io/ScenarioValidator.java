@@ -1,6 +1,7 @@
 package org.drawdown.io;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 import org.drawdown.io.ScenarioJson.AircraftJson;
 import org.drawdown.io.ScenarioJson.AircraftTypeJson;
@@ -27,6 +29,9 @@ import org.drawdown.io.ScenarioJson.RouteJson;
  * {@code rangeNm}, {@code maxFlightsPerDay}; an empty {@code aircraftTypes} on a clearance means every type.
  */
 public final class ScenarioValidator {
+
+    /** Model times are int minutes from start; within this reach of it, sums of them stay far from overflow. */
+    private static final Duration REACH_FROM_START = Duration.ofDays(1000 * 365L);
 
     private final Path file;
 
@@ -50,6 +55,7 @@ public final class ScenarioValidator {
         if (!s.deadline().isAfter(s.start())) {
             throw fail("deadline", "must be after start (" + s.start() + "), found " + s.deadline());
         }
+        withinReach(s.deadline(), s.start(), "", "deadline");
         if (s.slotMinutes() < 1) {
             throw fail("slotMinutes", "must be at least 1, found " + s.slotMinutes());
         }
@@ -58,9 +64,9 @@ public final class ScenarioValidator {
         atLeast(personDayCost, 0, "", "personDayCostUsd");
         atLeast(changeCost, 0, "", "changeCostUsd");
         List<String> clearanceFree = orDefault(s.clearanceFreeCountries(), List.of());
-        noNulls(clearanceFree, "clearanceFreeCountries");
+        nonEmptyStrings(clearanceFree, "", "clearanceFreeCountries");
 
-        List<AirfieldJson> airfields = airfields(requireList(s.airfields(), "airfields"));
+        List<AirfieldJson> airfields = airfields(requireList(s.airfields(), "airfields"), s.start());
         Map<String, AirfieldJson> airfieldByCode = index(airfields, AirfieldJson::code);
         List<AircraftTypeJson> types = aircraftTypes(requireList(s.aircraftTypes(), "aircraftTypes"));
         Map<String, AircraftTypeJson> typeByCode = index(types, AircraftTypeJson::code);
@@ -69,8 +75,10 @@ public final class ScenarioValidator {
         for (RouteJson route : routes) {
             distances.put(pairKey(route.from(), route.to()), route.distanceNm());
         }
-        List<AircraftJson> aircraft = aircraft(requireList(s.aircraft(), "aircraft"), typeByCode, airfieldByCode);
-        List<ClearanceJson> clearances = clearances(requireList(s.clearances(), "clearances"), typeByCode);
+        List<AircraftJson> aircraft = aircraft(requireList(s.aircraft(), "aircraft"), typeByCode, airfieldByCode,
+                s.start());
+        List<ClearanceJson> clearances = clearances(requireList(s.clearances(), "clearances"), typeByCode,
+                s.start());
         Lanes lanes = new Lanes(airfieldByCode, distances);
         List<CargoJson> cargo = cargo(requireList(s.cargo(), "cargo"), s.start(), lanes, types);
         List<PersonnelJson> personnel = personnel(requireList(s.personnel(), "personnel"), s.start(), lanes, types);
@@ -90,7 +98,7 @@ public final class ScenarioValidator {
     // Sections
     // ************************************************************************
 
-    private List<AirfieldJson> airfields(List<AirfieldJson> entries) throws InputException {
+    private List<AirfieldJson> airfields(List<AirfieldJson> entries, Instant start) throws InputException {
         List<AirfieldJson> result = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -109,6 +117,7 @@ public final class ScenarioValidator {
             if (a.longitude() != null && Math.abs(a.longitude()) > 180) {
                 throw fail(where, "longitude must lie within -180..180, found " + a.longitude());
             }
+            withinReach(a.closesAt(), start, where, "closesAt");
             result.add(new AirfieldJson(a.code(), orDefault(a.name(), a.code()), a.country(), a.latitude(),
                     a.longitude(), a.maxDeparturesPerDay(), a.parkingSpots(), a.closesAt()));
         }
@@ -172,14 +181,14 @@ public final class ScenarioValidator {
             }
             atLeast(r.distanceNm(), 1, where, "distanceNm");
             List<String> overflies = orDefault(r.overflies(), List.of());
-            noNulls(overflies, where + ".overflies");
+            nonEmptyStrings(overflies, where, "overflies");
             result.add(new RouteJson(r.from(), r.to(), r.distanceNm(), List.copyOf(overflies)));
         }
         return List.copyOf(result);
     }
 
     private List<AircraftJson> aircraft(List<AircraftJson> entries, Map<String, AircraftTypeJson> types,
-            Map<String, AirfieldJson> airfields) throws InputException {
+            Map<String, AirfieldJson> airfields, Instant start) throws InputException {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             AircraftJson a = requireEntry(entries.get(i), "aircraft", i);
@@ -196,12 +205,14 @@ public final class ScenarioValidator {
                 throw fail(where, "availableTo (" + a.availableTo() + ") must be after availableFrom ("
                         + a.availableFrom() + ")");
             }
+            withinReach(a.availableFrom(), start, where, "availableFrom");
+            withinReach(a.availableTo(), start, where, "availableTo");
         }
         return List.copyOf(entries);
     }
 
-    private List<ClearanceJson> clearances(List<ClearanceJson> entries, Map<String, AircraftTypeJson> types)
-            throws InputException {
+    private List<ClearanceJson> clearances(List<ClearanceJson> entries, Map<String, AircraftTypeJson> types,
+            Instant start) throws InputException {
         List<ClearanceJson> result = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -215,6 +226,8 @@ public final class ScenarioValidator {
             if (!c.validTo().isAfter(c.validFrom())) {
                 throw fail(where, "validTo (" + c.validTo() + ") must be after validFrom (" + c.validFrom() + ")");
             }
+            withinReach(c.validFrom(), start, where, "validFrom");
+            withinReach(c.validTo(), start, where, "validTo");
             if (c.maxFlightsPerDay() != null) {
                 atLeast(c.maxFlightsPerDay(), 1, where, "maxFlightsPerDay");
             }
@@ -225,15 +238,18 @@ public final class ScenarioValidator {
             result.add(new ClearanceJson(c.id(), c.country(), c.validFrom(), c.validTo(), c.maxFlightsPerDay(),
                     List.copyOf(listed)));
         }
-        List<ClearanceJson> byCountryAndStart = new ArrayList<>(result);
-        byCountryAndStart.sort(Comparator.comparing(ClearanceJson::country).thenComparing(ClearanceJson::validFrom));
-        for (int i = 1; i < byCountryAndStart.size(); i++) {
-            ClearanceJson earlier = byCountryAndStart.get(i - 1);
-            ClearanceJson later = byCountryAndStart.get(i);
+        List<Integer> byCountryAndStart = IntStream.range(0, result.size()).boxed()
+                .sorted(Comparator.comparing((Integer i) -> result.get(i).country())
+                        .thenComparing(i -> result.get(i).validFrom()))
+                .toList();
+        for (int k = 1; k < byCountryAndStart.size(); k++) {
+            ClearanceJson earlier = result.get(byCountryAndStart.get(k - 1));
+            int laterIndex = byCountryAndStart.get(k);
+            ClearanceJson later = result.get(laterIndex);
             if (earlier.country().equals(later.country()) && later.validFrom().isBefore(earlier.validTo())) {
-                throw fail("clearances \"" + later.id() + "\"", "validity overlaps clearance \"" + earlier.id()
-                        + "\" of the same country " + later.country() + " (" + earlier.validFrom() + " to "
-                        + earlier.validTo() + ")");
+                throw fail(entry("clearances", laterIndex, later.id()), "validity overlaps clearance \""
+                        + earlier.id() + "\" of the same country " + later.country() + " (" + earlier.validFrom()
+                        + " to " + earlier.validTo() + ")");
             }
         }
         return List.copyOf(result);
@@ -257,6 +273,7 @@ public final class ScenarioValidator {
             if (c.valueUsd() != null) {
                 atLeast(c.valueUsd(), 0, where, "valueUsd");
             }
+            withinReach(c.readyAt(), start, where, "readyAt");
             int distance = lanes.distance(c.origin(), c.destination(), where);
             CargoJson item = new CargoJson(c.id(), orDefault(c.description(), ""), orDefault(c.category(), ""),
                     c.origin(), c.destination(), c.weightKg(), c.palletPositions(), orDefault(c.outsize(), false),
@@ -289,6 +306,7 @@ public final class ScenarioValidator {
             require(p.kgPerPerson(), where, "kgPerPerson");
             atLeast(p.count(), 1, where, "count");
             atLeast(p.kgPerPerson(), 1, where, "kgPerPerson");
+            withinReach(p.readyAt(), start, where, "readyAt");
             int distance = lanes.distance(p.origin(), p.destination(), where);
             long weight = (long) p.count() * p.kgPerPerson();
             carriable(where, distance, types, List.of(
@@ -410,9 +428,11 @@ public final class ScenarioValidator {
         return entry;
     }
 
-    private void noNulls(List<String> values, String where) throws InputException {
-        if (values.stream().anyMatch(value -> value == null || value.isBlank())) {
-            throw fail(where, "must list non-empty strings only");
+    private void nonEmptyStrings(List<String> values, String where, String field) throws InputException {
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null || values.get(i).isBlank()) {
+                throw fail(where, field + "[" + i + "] must be a non-empty string");
+            }
         }
     }
 
@@ -426,6 +446,13 @@ public final class ScenarioValidator {
             throws InputException {
         if (!byId.containsKey(id)) {
             throw fail(where, field + " refers to unknown " + what + " \"" + id + "\"");
+        }
+    }
+
+    /** Refuses a time too far from start to count in int minutes; a missing optional time passes. */
+    private void withinReach(Instant time, Instant start, String where, String field) throws InputException {
+        if (time != null && Duration.between(start, time).abs().compareTo(REACH_FROM_START) > 0) {
+            throw fail(where, field + " (" + time + ") is more than 1000 years from start (" + start + ")");
         }
     }
 

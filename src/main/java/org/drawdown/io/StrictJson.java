@@ -1,5 +1,6 @@
 package org.drawdown.io;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -8,28 +9,30 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.InputCoercionException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -41,22 +44,22 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
 /**
- * Reads and writes Drawdown's JSON files strictly: no unknown or duplicate fields, no silent coercion (a 12.5 is not
- * a whole number, "12" is not a number), times in UTC ISO-8601 only. Every refusal becomes one
- * {@link InputException} line naming the file, the JSON path and, for broken JSON, line and column.
+ * Reads and writes Drawdown's JSON files strictly: no unknown or duplicate fields, no nulls, no silent coercion (a 12.5
+ * is not a whole number, "12" is not a number), times in UTC ISO-8601 only. Every refusal becomes one
+ * {@link InputException} line naming the file, the JSON path, line and column, and the problem.
  */
 public final class StrictJson {
 
     /** Real files nest four levels deep; anything far deeper is junk, refused before it costs stack. */
-    private static final int MAX_NESTING_DEPTH = 64;
+    static final int MAX_NESTING_DEPTH = 64;
+    /** Ids, names and descriptions are short; a longer string is junk, refused before it fills memory. */
+    static final int MAX_STRING_LENGTH = 10_000;
     private static final Pattern UTC_INSTANT =
             Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?Z");
 
@@ -86,7 +89,8 @@ public final class StrictJson {
                 .addModule(instants)
                 .build();
         mapper.getFactory().setStreamReadConstraints(
-                StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build());
+                StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).maxStringLength(MAX_STRING_LENGTH)
+                        .build());
         for (LogicalType scalar : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean,
                 LogicalType.Textual)) {
             mapper.coercionConfigFor(scalar)
@@ -96,7 +100,7 @@ public final class StrictJson {
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         }
-        // An explicit null in a list ("cargo": [null]) is an entry without fields, not a missing list.
+        // An empty string is not an empty list.
         mapper.coercionConfigFor(LogicalType.Collection).setCoercion(CoercionInputShape.EmptyString,
                 CoercionAction.Fail);
         return mapper;
@@ -104,19 +108,30 @@ public final class StrictJson {
 
     /** Parses a file into the record type, or refuses it with one clear line. */
     public static <T> T read(Path file, Class<T> type) throws InputException {
-        try (InputStream in = Files.newInputStream(file)) {
-            T value = MAPPER.readValue(in, type);
+        try (InputStream in = Files.newInputStream(file);
+                JsonParser parser = new NullRefusingParser(MAPPER.createParser(in))) {
+            T value;
+            try {
+                value = MAPPER.readValue(parser, type);
+            } catch (JsonProcessingException e) {
+                throw JsonRefusals.describe(file, parser, e);
+            }
             if (value == null) {
-                throw new InputException(file, "", "expected a JSON object, found null");
+                throw new InputException(file, "", "expected an object, found null");
             }
             return value;
         } catch (NoSuchFileException e) {
             throw new InputException(file, "", "no such file");
-        } catch (JsonProcessingException e) {
-            throw describe(file, e);
+        } catch (CharConversionException e) {
+            throw new InputException(file, "", "not UTF-8 text: " + e.getMessage());
         } catch (IOException e) {
             throw new InputException(file, "", "cannot be read: " + e.getMessage());
         }
+    }
+
+    /** The parser factory with the reading limits, for a second look at a refused file. */
+    static JsonFactory factory() {
+        return MAPPER.getFactory();
     }
 
     /** The pretty-printed JSON of a record, as Drawdown writes its files. */
@@ -152,130 +167,37 @@ public final class StrictJson {
     }
 
     // ************************************************************************
-    // Error messages
+    // Nulls
     // ************************************************************************
 
-    static InputException describe(Path file, JsonProcessingException e) {
-        String at = location(e.getLocation());
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return new InputException(file, path(unknown),
-                    "unknown field \"" + unknown.getPropertyName() + "\"" + at);
+    /**
+     * Refuses an explicit null below the top level. SPEC.md gives a default for an absent field, never for a null:
+     * a null is a mistake or a guess, and a null list in a plan would otherwise read as "nothing".
+     */
+    private static final class NullRefusingParser extends JsonParserDelegate {
+
+        NullRefusingParser(JsonParser parser) {
+            super(parser);
         }
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            Throwable cause = mapping.getCause();
-            if (cause instanceof JsonProcessingException inner && !(cause instanceof JsonMappingException)) {
-                return new InputException(file, path(mapping), firstLine(inner.getOriginalMessage()) + at);
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            return refuseNull(super.nextToken());
+        }
+
+        @Override
+        public JsonToken nextValue() throws IOException {
+            return refuseNull(super.nextValue());
+        }
+
+        private JsonToken refuseNull(JsonToken token) throws JsonMappingException {
+            if (token == JsonToken.VALUE_NULL && !getParsingContext().inRoot()) {
+                throw new JsonRefusals.RefusedValue(this, getParsingContext().inArray()
+                        ? "null is not allowed in a list"
+                        : "null is not allowed; give a value, or leave the field out if it is optional");
             }
-            return new InputException(file, path(mapping), mismatch(mapping) + at);
+            return token;
         }
-        if (e instanceof StreamConstraintsException) {
-            return new InputException(file, at.strip(),
-                    "nested deeper than " + MAX_NESTING_DEPTH + " levels; not a Drawdown file");
-        }
-        if (e instanceof InputCoercionException coercion) {
-            return new InputException(file, at.strip(), firstLine(coercion.getOriginalMessage()));
-        }
-        if (e instanceof MismatchedInputException mismatch && mismatch.getPath().isEmpty()) {
-            if (mismatch.getLocation() != null && mismatch.getLocation().getCharOffset() <= 0
-                    && mismatch.getOriginalMessage().contains("end-of-input")) {
-                return new InputException(file, "", "the file is empty");
-            }
-            return new InputException(file, at.strip(), mismatch(mismatch));
-        }
-        return new InputException(file, at.strip(), "broken JSON: " + firstLine(e.getOriginalMessage()));
-    }
-
-    private static String mismatch(JsonMappingException e) {
-        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            String found = found(mismatch);
-            String expected = expected(mismatch.getTargetType());
-            if (expected != null) {
-                return "expected " + expected + (found == null ? "" : ", found " + found);
-            }
-        }
-        return firstLine(e.getOriginalMessage());
-    }
-
-    private static String expected(Class<?> type) {
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "a whole number";
-        }
-        if (type == Double.class || type == double.class) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (type == Instant.class) {
-            return "a UTC time such as \"2024-06-07T06:00:00Z\"";
-        }
-        if (Collection.class.isAssignableFrom(type)) {
-            return "an array";
-        }
-        if (type.isRecord() || Map.class.isAssignableFrom(type)) {
-            return "an object";
-        }
-        return null;
-    }
-
-    private static String found(MismatchedInputException e) {
-        if (!(e.getProcessor() instanceof JsonParser parser)) {
-            return null;
-        }
-        JsonToken token = parser.currentToken();
-        if (token == null) {
-            return null;
-        }
-        return switch (token) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + text(parser);
-            case VALUE_TRUE, VALUE_FALSE -> text(parser);
-            case VALUE_NULL -> "null";
-            default -> null;
-        };
-    }
-
-    private static String text(JsonParser parser) {
-        try {
-            return parser.getText();
-        } catch (IOException e) {
-            return "a value";
-        }
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            } else if (reference.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
-            }
-        }
-        return path.toString();
-    }
-
-    private static String location(JsonLocation location) {
-        if (location == null || location.getLineNr() < 0) {
-            return "";
-        }
-        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        String line = message.lines().findFirst().orElse(message);
-        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 
     // ************************************************************************
@@ -296,20 +218,34 @@ public final class StrictJson {
             }
             String text = parser.getText();
             if (!UTC_INSTANT.matcher(text).matches()) {
-                throw MismatchedInputException.from(parser, Instant.class,
-                        "\"" + text + "\" is not a UTC ISO-8601 time such as \"2024-06-07T06:00:00Z\"");
+                throw new JsonRefusals.RefusedValue(parser, notUtc(text));
             }
             Instant instant;
             try {
                 instant = Instant.parse(text.length() == 17 ? text.substring(0, 16) + ":00Z" : text);
             } catch (DateTimeParseException e) {
-                throw MismatchedInputException.from(parser, Instant.class, "\"" + text + "\" is not a valid time");
+                throw new JsonRefusals.RefusedValue(parser, "\"" + text + "\" is not a real date and time");
             }
             if (instant.getEpochSecond() % 60 != 0 || instant.getNano() != 0) {
-                throw MismatchedInputException.from(parser, Instant.class,
+                throw new JsonRefusals.RefusedValue(parser,
                         "\"" + text + "\" is not on a whole minute; Drawdown plans in whole minutes");
             }
             return instant;
+        }
+
+        /** Says what is wrong with a time that is not UTC ISO-8601 and, when it can, how to write it. */
+        private static String notUtc(String text) {
+            String quoted = "\"" + text + "\"";
+            try {
+                TemporalAccessor time = DateTimeFormatter.ISO_DATE_TIME.parseBest(text, OffsetDateTime::from,
+                        LocalDateTime::from);
+                if (time instanceof OffsetDateTime withOffset) {
+                    return quoted + " has a UTC offset; write it in UTC: \"" + withOffset.toInstant() + "\"";
+                }
+                return quoted + " has no time zone; Drawdown times are UTC: \"" + text + "Z\"";
+            } catch (DateTimeParseException e) {
+                return quoted + " is not a UTC time such as \"2024-06-07T06:00:00Z\"";
+            }
         }
     }
 
