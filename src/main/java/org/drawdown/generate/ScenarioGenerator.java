@@ -162,13 +162,14 @@ public final class ScenarioGenerator {
         return Math.round(degrees * 10_000) / 10_000.0;
     }
 
+    /** Haversine; StrictMath so that every JVM rounds to the same whole mile. */
     private static int distanceNm(HostBase base, Destination destination) {
-        double lat1 = Math.toRadians(base.latitude());
-        double lat2 = Math.toRadians(destination.latitude());
-        double dLat = lat2 - lat1;
-        double dLon = Math.toRadians(destination.longitude() - base.longitude());
-        double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
-        return (int) Math.round(2 * EARTH_RADIUS_NM * Math.asin(Math.sqrt(h)));
+        double lat1 = StrictMath.toRadians(base.latitude());
+        double lat2 = StrictMath.toRadians(destination.latitude());
+        double sinHalfDLat = StrictMath.sin((lat2 - lat1) / 2);
+        double sinHalfDLon = StrictMath.sin(StrictMath.toRadians(destination.longitude() - base.longitude()) / 2);
+        double h = sinHalfDLat * sinHalfDLat + StrictMath.cos(lat1) * StrictMath.cos(lat2) * sinHalfDLon * sinHalfDLon;
+        return (int) Math.round(2 * EARTH_RADIUS_NM * StrictMath.asin(StrictMath.sqrt(h)));
     }
 
     private List<RouteJson> routes() {
