@@ -2,15 +2,16 @@ package org.drawdown.generate;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.drawdown.io.ScenarioJson;
 import org.drawdown.io.ScenarioJson.AircraftJson;
-import org.drawdown.io.ScenarioJson.AircraftTypeJson;
 import org.drawdown.io.ScenarioJson.AirfieldJson;
 import org.drawdown.io.ScenarioJson.CargoJson;
 import org.drawdown.io.ScenarioJson.ClearanceJson;
@@ -27,10 +28,10 @@ import org.drawdown.io.StrictJson;
 public final class NigerDataset {
 
     private static final Instant START = Instant.parse("2024-05-20T00:00:00Z");
-    private static final int PERSON_KG = 136;
 
     private final Random random = new Random(2024_05_19L);
     private final List<CargoJson> cargo = new ArrayList<>();
+    private final Map<CargoKind, Integer> cargoMix = new EnumMap<>(CargoKind.class);
     private final List<PersonnelJson> personnel = new ArrayList<>();
 
     private NigerDataset() {
@@ -45,13 +46,20 @@ public final class NigerDataset {
         return new NigerDataset().build();
     }
 
+    /** How many items of each kind the manifest holds: the mix that generated scenarios copy. */
+    public static Map<CargoKind, Integer> cargoMix() {
+        NigerDataset dataset = new NigerDataset();
+        dataset.build();
+        return Collections.unmodifiableMap(dataset.cargoMix);
+    }
+
     private ScenarioJson build() {
         manifestNiamey();
         manifestAgadez();
         roster();
         return new ScenarioJson("niger-2024", START, Instant.parse("2024-09-15T00:00:00Z"), 60, 400L, null,
-                List.of("DE", "IT", "ES"), airfields(), routes(), aircraftTypes(), aircraft(), clearances(), cargo,
-                personnel);
+                Destination.clearanceFreeCountries(), airfields(), routes(), AircraftTypes.ALL, aircraft(),
+                clearances(), cargo, personnel);
     }
 
     private static List<AirfieldJson> airfields() {
@@ -62,38 +70,28 @@ public final class NigerDataset {
                 // Air Base 201, remote desert base; vacated 5 August 2024.
                 new AirfieldJson("DRZA", "Agadez, Air Base 201", "NE", 16.9660, 8.0001, 3, 2,
                         Instant.parse("2024-08-05T00:00:00Z")),
-                new AirfieldJson("ETAR", "Ramstein Air Base", "DE", 49.4369, 7.6003, 24, 12, null),
-                new AirfieldJson("LICZ", "NAS Sigonella", "IT", 37.4017, 14.9222, 12, 6, null),
-                new AirfieldJson("LERT", "Naval Station Rota", "ES", 36.6452, -6.3495, 12, 6, null),
-                new AirfieldJson("HDAM", "Djibouti, Camp Lemonnier", "DJ", 11.5473, 43.1595, 8, 4, null));
+                Destination.RAMSTEIN.airfield(),
+                Destination.SIGONELLA.airfield(),
+                Destination.ROTA.airfield(),
+                Destination.DJIBOUTI.airfield());
     }
 
     private static List<RouteJson> routes() {
-        // Distances: FACTS.md great-circle table. Overflown countries: illustrative routings.
+        // Distances: FACTS.md great-circle table. Overflown countries: the destinations' illustrative routings.
         return List.of(
-                new RouteJson("DRRN", "ETAR", 2175, List.of("DZ")),
-                new RouteJson("DRRN", "LICZ", 1590, List.of("DZ", "TN")),
-                new RouteJson("DRRN", "LERT", 1464, List.of("DZ", "MA")),
-                new RouteJson("DRRN", "HDAM", 2402, List.of("TD", "SD")),
-                new RouteJson("DRZA", "ETAR", 1950, List.of("DZ")),
-                new RouteJson("DRZA", "LICZ", 1280, List.of("DZ", "TN")),
-                new RouteJson("DRZA", "LERT", 1406, List.of("DZ", "MA")),
-                new RouteJson("DRZA", "HDAM", 2069, List.of("TD", "SD")),
+                route("DRRN", Destination.RAMSTEIN, 2175),
+                route("DRRN", Destination.SIGONELLA, 1590),
+                route("DRRN", Destination.ROTA, 1464),
+                route("DRRN", Destination.DJIBOUTI, 2402),
+                route("DRZA", Destination.RAMSTEIN, 1950),
+                route("DRZA", Destination.SIGONELLA, 1280),
+                route("DRZA", Destination.ROTA, 1406),
+                route("DRZA", Destination.DJIBOUTI, 2069),
                 new RouteJson("DRRN", "DRZA", 397, List.of()));
     }
 
-    private static List<AircraftTypeJson> aircraftTypes() {
-        return List.of(
-                // C-17A: AFPAM 10-1403 planning payload 65 short tons; 18 positions; 54 sidewall + 48 centerline
-                // seats; ground time 3.25 h (worked example); ~2,400 nm at full payload.
-                new AircraftTypeJson("C17", "C-17A Globemaster III", true, 58967, 18, 102, 54, 4, true, 450, 2400,
-                        195, 24000L),
-                // C-130J-30: planning payload 18 short tons; 8 positions; 128 troops; ground time 1.75 h.
-                new AircraftTypeJson("C130J", "C-130J-30 Super Hercules", true, 16329, 8, 128, 64, 8, false, 320,
-                        1800, 105, 10500L),
-                // A commercial B767-300ER passenger charter: personnel only (rule 9).
-                new AircraftTypeJson("B763", "Boeing 767-300ER passenger charter", false, 34000, 1, 250, 250, 0,
-                        false, 460, 5500, 90, 12000L));
+    private static RouteJson route(String origin, Destination destination, int distanceNm) {
+        return new RouteJson(origin, destination.code(), distanceNm, destination.overfliesFromSahel());
     }
 
     private static List<AircraftJson> aircraft() {
@@ -140,77 +138,37 @@ public final class NigerDataset {
 
     private void manifestNiamey() {
         // About 1,593 t left Niamey, with 4 drones and 2 helicopters (TASS via russia-islworld.ru).
-        items("DRRN", "MQ9", 4, "MQ-9A airframe in shipping container", "AIRCRAFT", "LICZ", 5200, 4,
-                Flags.SENSITIVE, 0, "2024-06-05", "2024-06-20");
-        items("DRRN", "HELO", 2, "Helicopter, blades folded", "AIRCRAFT", "ETAR", 5600, 6, Flags.OUTSIZE, 0,
-                "2024-06-03", "2024-06-10");
-        items("DRRN", "GCS", 3, "MQ-9 ground control station shelter", "GROUND_CONTROL", "LICZ", 5000, 2,
-                Flags.SENSITIVE, 0, "2024-06-10", "2024-06-25");
-        items("DRRN", "MUN", 40, "Munitions pallet (P1/P2 hazard class)", "MUNITIONS", "ETAR", 3000, 1,
-                Flags.MUNITIONS, 0, "2024-05-25", "2024-06-15");
-        items("DRRN", "MRAP", 10, "MRAP vehicle", "VEHICLES", "LERT", 14000, 3, Flags.OUTSIZE, 0,
-                "2024-06-01", "2024-06-30");
-        items("DRRN", "HMMWV", 20, "HMMWV", "VEHICLES", "LERT", 2700, 2, Flags.NONE, 0, "2024-06-01",
-                "2024-06-30");
-        items("DRRN", "FORK", 6, "10k forklift", "VEHICLES", "LERT", 4500, 2, Flags.NONE, 0, "2024-06-20",
-                "2024-07-02");
-        items("DRRN", "COMM", 30, "Communications equipment pallet", "COMMUNICATIONS", "ETAR", 2000, 1,
-                Flags.SENSITIVE, 0, "2024-06-01", "2024-06-30");
-        items("DRRN", "GEN", 250, "General cargo pallet", "GENERAL", "ETAR", 3000, 1, Flags.NONE, 0,
-                "2024-05-25", "2024-06-30");
-        items("DRRN", "HOUS", 80, "Housing and shelter pallet", "HOUSING", "ETAR", 3200, 1, Flags.OPTIONAL, 30000,
-                "2024-06-10", "2024-07-01");
-        items("DRRN", "LIFE", 30, "Life-support equipment (generator, water, kitchen)", "LIFE_SUPPORT", "ETAR",
-                4500, 2, Flags.OPTIONAL, 60000, "2024-06-15", "2024-07-02");
+        items("DRRN", CargoKind.MQ9, 4, "LICZ", "2024-06-05", "2024-06-20");
+        items("DRRN", CargoKind.HELO, 2, "ETAR", "2024-06-03", "2024-06-10");
+        items("DRRN", CargoKind.GCS, 3, "LICZ", "2024-06-10", "2024-06-25");
+        items("DRRN", CargoKind.MUN, 40, "ETAR", "2024-05-25", "2024-06-15");
+        items("DRRN", CargoKind.MRAP, 10, "LERT", "2024-06-01", "2024-06-30");
+        items("DRRN", CargoKind.HMMWV, 20, "LERT", "2024-06-01", "2024-06-30");
+        items("DRRN", CargoKind.FORK, 6, "LERT", "2024-06-20", "2024-07-02");
+        items("DRRN", CargoKind.COMM, 30, "ETAR", "2024-06-01", "2024-06-30");
+        items("DRRN", CargoKind.GEN, 250, "ETAR", "2024-05-25", "2024-06-30");
+        items("DRRN", CargoKind.HOUS, 80, "ETAR", "2024-06-10", "2024-07-01");
+        items("DRRN", CargoKind.LIFE, 30, "ETAR", "2024-06-15", "2024-07-02");
     }
 
     private void manifestAgadez() {
         // Illustrative: Air Base 201 was the drone base; its manifest is scaled like Niamey's.
-        items("DRZA", "MQ9", 6, "MQ-9A airframe in shipping container", "AIRCRAFT", "LICZ", 5200, 4,
-                Flags.SENSITIVE, 0, "2024-07-10", "2024-07-25");
-        items("DRZA", "GCS", 4, "MQ-9 ground control station shelter", "GROUND_CONTROL", "LICZ", 5000, 2,
-                Flags.SENSITIVE, 0, "2024-07-15", "2024-07-28");
-        items("DRZA", "MUN", 60, "Munitions pallet (P1/P2 hazard class)", "MUNITIONS", "LICZ", 3000, 1,
-                Flags.MUNITIONS, 0, "2024-06-05", "2024-07-10");
-        items("DRZA", "MRAP", 8, "MRAP vehicle", "VEHICLES", "LERT", 14000, 3, Flags.OUTSIZE, 0, "2024-06-15",
-                "2024-07-25");
-        items("DRZA", "HMMWV", 16, "HMMWV", "VEHICLES", "LERT", 2700, 2, Flags.NONE, 0, "2024-06-15",
-                "2024-07-25");
-        items("DRZA", "FORK", 4, "10k forklift", "VEHICLES", "LERT", 4500, 2, Flags.NONE, 0, "2024-07-20",
-                "2024-07-30");
-        items("DRZA", "COMM", 40, "Communications equipment pallet", "COMMUNICATIONS", "ETAR", 2000, 1,
-                Flags.SENSITIVE, 0, "2024-06-15", "2024-07-25");
-        items("DRZA", "GEN", 220, "General cargo pallet", "GENERAL", "ETAR", 3000, 1, Flags.NONE, 0,
-                "2024-06-05", "2024-07-25");
-        items("DRZA", "HOUS", 100, "Housing and shelter pallet", "HOUSING", "ETAR", 3200, 1, Flags.OPTIONAL,
-                30000, "2024-06-20", "2024-07-28");
-        items("DRZA", "LIFE", 40, "Life-support equipment (generator, water, kitchen)", "LIFE_SUPPORT", "ETAR",
-                4500, 2, Flags.OPTIONAL, 60000, "2024-07-01", "2024-07-30");
+        items("DRZA", CargoKind.MQ9, 6, "LICZ", "2024-07-10", "2024-07-25");
+        items("DRZA", CargoKind.GCS, 4, "LICZ", "2024-07-15", "2024-07-28");
+        items("DRZA", CargoKind.MUN, 60, "LICZ", "2024-06-05", "2024-07-10");
+        items("DRZA", CargoKind.MRAP, 8, "LERT", "2024-06-15", "2024-07-25");
+        items("DRZA", CargoKind.HMMWV, 16, "LERT", "2024-06-15", "2024-07-25");
+        items("DRZA", CargoKind.FORK, 4, "LERT", "2024-07-20", "2024-07-30");
+        items("DRZA", CargoKind.COMM, 40, "ETAR", "2024-06-15", "2024-07-25");
+        items("DRZA", CargoKind.GEN, 220, "ETAR", "2024-06-05", "2024-07-25");
+        items("DRZA", CargoKind.HOUS, 100, "ETAR", "2024-06-20", "2024-07-28");
+        items("DRZA", CargoKind.LIFE, 40, "ETAR", "2024-07-01", "2024-07-30");
     }
 
-    private enum Flags {
-        NONE, OUTSIZE, SENSITIVE, MUNITIONS, OPTIONAL
-    }
-
-    /**
-     * Adds a category's items: weights spread +-25% around the mean, optional values +-60% around theirs, and
-     * ready times spread evenly over the given days as the base packs up.
-     */
-    private void items(String origin, String prefix, int count, String description, String category,
-            String destination, int meanKg, int positions, Flags flags, long meanValueUsd, String readyFrom,
+    private void items(String origin, CargoKind kind, int count, String destination, String readyFrom,
             String readyTo) {
-        Instant first = Instant.parse(readyFrom + "T06:00:00Z");
-        long spanHours = Duration.between(first, Instant.parse(readyTo + "T06:00:00Z")).toHours();
-        for (int i = 1; i <= count; i++) {
-            int weight = (int) Math.round(meanKg * (0.75 + 0.5 * random.nextDouble()));
-            long value = flags == Flags.OPTIONAL
-                    ? Math.round(meanValueUsd * (0.4 + 1.2 * random.nextDouble()) / 100) * 100 : 0;
-            Instant ready = first.plus(Duration.ofHours(count == 1 ? 0 : spanHours * (i - 1) / (count - 1)));
-            cargo.add(new CargoJson(String.format("%s-%s-%03d", origin, prefix, i), description, category, origin,
-                    destination, Math.min(weight, positions * 4536), positions, flags == Flags.OUTSIZE,
-                    flags == Flags.SENSITIVE || flags == Flags.MUNITIONS, flags != Flags.MUNITIONS,
-                    flags != Flags.OPTIONAL, value, ready));
-        }
+        cargo.addAll(kind.items(origin, count, destination, morningOf(readyFrom), morningOf(readyTo), random));
+        cargoMix.merge(kind, count, Integer::sum);
     }
 
     // ************************************************************************
@@ -219,33 +177,36 @@ public final class NigerDataset {
 
     private void roster() {
         // About 1,000 personnel, split about 400 Niamey / 600 Agadez (NYT via nan.media); unit groups illustrative.
-        group("DRRN", "NES", "Non-essential staff and contractors", 2, 30, "ETAR", false, "2024-05-22");
-        group("DRRN", "HQ", "Headquarters staff", 1, 30, "ETAR", false, "2024-06-20");
-        group("DRRN", "CONTR", "Contracting and finance", 1, 20, "ETAR", false, "2024-06-05");
-        group("DRRN", "MED", "Medical", 1, 20, "ETAR", false, "2024-06-25");
-        group("DRRN", "LRS", "Logistics readiness", 2, 30, "ETAR", false, "2024-06-15");
-        group("DRRN", "COMM", "Communications", 1, 30, "ETAR", false, "2024-06-28");
-        group("DRRN", "CES", "Civil engineers", 1, 25, "ETAR", false, "2024-06-22");
-        group("DRRN", "AMXS", "Aircraft maintenance", 2, 25, "LICZ", false, "2024-06-18");
-        group("DRRN", "AFOPS", "Airfield operations", 1, 25, "ETAR", false, "2024-07-01");
-        group("DRRN", "SFS", "Security forces", 2, 40, "ETAR", true, "2024-07-02");
-        group("DRZA", "NES", "Non-essential staff and contractors", 2, 30, "ETAR", false, "2024-05-25");
-        group("DRZA", "INTEL", "Intelligence", 2, 20, "HDAM", false, "2024-06-10");
-        group("DRZA", "MED", "Medical", 1, 30, "ETAR", false, "2024-07-25");
-        group("DRZA", "LRS", "Logistics readiness", 2, 25, "ETAR", false, "2024-07-15");
-        group("DRZA", "COMM", "Communications", 1, 40, "ETAR", false, "2024-07-22");
-        group("DRZA", "CES", "Civil engineers", 2, 25, "ETAR", false, "2024-07-10");
-        group("DRZA", "BOS", "Base operating support", 2, 30, "HDAM", false, "2024-07-05");
-        group("DRZA", "AMXS", "Aircraft maintenance", 2, 35, "LICZ", false, "2024-07-20");
-        group("DRZA", "OPS", "MQ-9 operations squadron", 2, 40, "LICZ", false, "2024-07-26");
-        group("DRZA", "SFS", "Security forces", 3, 40, "ETAR", true, "2024-07-28");
+        group("DRRN", UnitType.NES, 2, 30, "ETAR", "2024-05-22");
+        group("DRRN", UnitType.HQ, 1, 30, "ETAR", "2024-06-20");
+        group("DRRN", UnitType.CONTR, 1, 20, "ETAR", "2024-06-05");
+        group("DRRN", UnitType.MED, 1, 20, "ETAR", "2024-06-25");
+        group("DRRN", UnitType.LRS, 2, 30, "ETAR", "2024-06-15");
+        group("DRRN", UnitType.COMM, 1, 30, "ETAR", "2024-06-28");
+        group("DRRN", UnitType.CES, 1, 25, "ETAR", "2024-06-22");
+        group("DRRN", UnitType.AMXS, 2, 25, "LICZ", "2024-06-18");
+        group("DRRN", UnitType.AFOPS, 1, 25, "ETAR", "2024-07-01");
+        group("DRRN", UnitType.SFS, 2, 40, "ETAR", "2024-07-02");
+        group("DRZA", UnitType.NES, 2, 30, "ETAR", "2024-05-25");
+        group("DRZA", UnitType.INTEL, 2, 20, "HDAM", "2024-06-10");
+        group("DRZA", UnitType.MED, 1, 30, "ETAR", "2024-07-25");
+        group("DRZA", UnitType.LRS, 2, 25, "ETAR", "2024-07-15");
+        group("DRZA", UnitType.COMM, 1, 40, "ETAR", "2024-07-22");
+        group("DRZA", UnitType.CES, 2, 25, "ETAR", "2024-07-10");
+        group("DRZA", UnitType.BOS, 2, 30, "HDAM", "2024-07-05");
+        group("DRZA", UnitType.AMXS, 2, 35, "LICZ", "2024-07-20");
+        group("DRZA", UnitType.OPS, 2, 40, "LICZ", "2024-07-26");
+        group("DRZA", UnitType.SFS, 3, 40, "ETAR", "2024-07-28");
     }
 
-    private void group(String origin, String prefix, String unit, int groups, int size, String destination,
-            boolean security, String readyDay) {
+    private void group(String origin, UnitType unit, int groups, int size, String destination, String readyDay) {
         for (int i = 1; i <= groups; i++) {
-            personnel.add(new PersonnelJson(String.format("%s-%s-%d", origin, prefix, i), unit, origin,
-                    destination, size, PERSON_KG, security, Instant.parse(readyDay + "T06:00:00Z")));
+            personnel.add(unit.group(origin, i, size, destination, morningOf(readyDay)));
         }
+    }
+
+    /** Readiness is stated by day; work starts at 06:00Z. */
+    private static Instant morningOf(String day) {
+        return Instant.parse(day + "T06:00:00Z");
     }
 }

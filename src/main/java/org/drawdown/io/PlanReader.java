@@ -6,8 +6,7 @@ import java.util.List;
 import org.drawdown.io.PlanJson.FlightJson;
 
 /**
- * Reads a plan file and refuses it when its structure is broken: a missing field, a null where an entry belongs,
- * an empty id. Whether the plan makes sense against its scenario (known ids, right figures, rules kept) is for the
+ * Reads a plan file and refuses it when its structure is broken: a missing field (absent or null), an empty id. Whether the plan makes sense against its scenario (known ids, right figures, rules kept) is for the
  * plan checker to say; a plan that merely breaks rules is still a plan and must reach it.
  */
 public final class PlanReader {
@@ -34,9 +33,6 @@ public final class PlanReader {
         ids(plan.unassigned(), "", "unassigned");
         for (int i = 0; i < plan.flights().size(); i++) {
             FlightJson flight = plan.flights().get(i);
-            if (flight == null) {
-                throw new InputException(file, "flights[" + i + "]", "expected an object, found null");
-            }
             String where = "flights[" + i + "]" + (flight.id() == null ? "" : " \"" + flight.id() + "\"");
             require(flight.id(), where, "id");
             require(flight.aircraft(), where, "aircraft");
@@ -53,20 +49,20 @@ public final class PlanReader {
         }
     }
 
+    /** StrictJson refuses nulls inside lists already; an id may still be an empty string. */
     private void ids(List<String> ids, String where, String field) throws InputException {
         require(ids, where, field);
         for (int i = 0; i < ids.size(); i++) {
-            String id = ids.get(i);
-            if (id == null || id.isBlank()) {
+            if (ids.get(i).isBlank()) {
                 throw new InputException(file, (where.isEmpty() ? "" : where + ".") + field + "[" + i + "]",
-                        "expected an id, found " + (id == null ? "null" : "an empty string"));
+                        "expected an id, found an empty string");
             }
         }
     }
 
     private void require(Object value, String where, String field) throws InputException {
         if (value == null) {
-            throw new InputException(file, where, "missing required field \"" + field + "\"");
+            throw new InputException(file, where, "missing required field \"" + field + "\" (absent or null)");
         }
         if (value instanceof String text && text.isBlank()) {
             throw new InputException(file, where, "field \"" + field + "\" must not be empty");

@@ -409,7 +409,7 @@ public final class ScenarioValidator {
 
     private void require(Object value, String where, String field) throws InputException {
         if (value == null) {
-            throw fail(where, "missing required field \"" + field + "\"");
+            throw fail(where, "missing required field \"" + field + "\" (absent or null)");
         }
         if (value instanceof String text && text.isBlank()) {
             throw fail(where, "field \"" + field + "\" must not be empty");

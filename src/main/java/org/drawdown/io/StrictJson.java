@@ -50,8 +50,8 @@ import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
 /**
- * Reads and writes Drawdown's JSON files strictly: no unknown or duplicate fields, no nulls, no silent coercion (a 12.5
- * is not a whole number, "12" is not a number), times in UTC ISO-8601 only. Every refusal becomes one
+ * Reads and writes Drawdown's JSON files strictly: no unknown or duplicate fields, no nulls in lists, no silent
+ * coercion (a 12.5 is not a whole number, "12" is not a number), times in UTC ISO-8601 only. Every refusal becomes one
  * {@link InputException} line naming the file, the JSON path, line and column, and the problem.
  */
 public final class StrictJson {
@@ -171,8 +171,9 @@ public final class StrictJson {
     // ************************************************************************
 
     /**
-     * Refuses an explicit null below the top level. SPEC.md gives a default for an absent field, never for a null:
-     * a null is a mistake or a guess, and a null list in a plan would otherwise read as "nothing".
+     * Refuses a null inside a list: an id list or a list of entries never has a hole. A null field counts as an
+     * absent one (many tools write an absent optional value as null): it gets its default, or is refused as missing
+     * when it is required.
      */
     private static final class NullRefusingParser extends JsonParserDelegate {
 
@@ -191,10 +192,8 @@ public final class StrictJson {
         }
 
         private JsonToken refuseNull(JsonToken token) throws JsonMappingException {
-            if (token == JsonToken.VALUE_NULL && !getParsingContext().inRoot()) {
-                throw new JsonRefusals.RefusedValue(this, getParsingContext().inArray()
-                        ? "null is not allowed in a list"
-                        : "null is not allowed; give a value, or leave the field out if it is optional");
+            if (token == JsonToken.VALUE_NULL && getParsingContext().inArray()) {
+                throw new JsonRefusals.RefusedValue(this, "null is not allowed in a list");
             }
             return token;
         }

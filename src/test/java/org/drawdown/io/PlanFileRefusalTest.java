@@ -21,7 +21,7 @@ class PlanFileRefusalTest {
 
     @Test
     void basePlanOfTheCorpusReads() throws InputException {
-        PlanJson plan = StrictJson.read(CORPUS.resolve("valid-plan.json"), PlanJson.class);
+        PlanJson plan = PlanReader.read(CORPUS.resolve("valid-plan.json"));
 
         assertEquals(List.of("MQ9-01"), plan.flights().get(0).cargo());
         assertEquals(List.of(), plan.unassigned());
@@ -42,7 +42,7 @@ class PlanFileRefusalTest {
     void refusesMalformedPlan(ExpectedRefusal expected) {
         Path file = PLANS.resolve(expected.file());
 
-        InputException refusal = assertThrows(InputException.class, () -> StrictJson.read(file, PlanJson.class));
+        InputException refusal = assertThrows(InputException.class, () -> PlanReader.read(file));
 
         assertEquals(file, refusal.getFile());
         assertEquals(expected.entry(), refusal.getEntry());

@@ -43,7 +43,7 @@ class PlanReaderTest {
 
         InputException refusal = assertThrows(InputException.class, () -> PlanReader.read(file));
 
-        assertEquals(file + ": flights[0] \"F0001\": missing required field \"costUsd\"", refusal.getMessage());
+        assertEquals(file + ": flights[0] \"F0001\": missing required field \"costUsd\" (absent or null)", refusal.getMessage());
     }
 
     @Test
@@ -52,7 +52,8 @@ class PlanReaderTest {
 
         InputException refusal = assertThrows(InputException.class, () -> PlanReader.read(file));
 
-        assertEquals(file + ": flights[0] \"F0001\".cargo[1]: expected an id, found null", refusal.getMessage());
+        assertEquals(file + ": flights[0].cargo[1] at line 4, column 22: null is not allowed in a list",
+                refusal.getMessage());
     }
 
     @Test
@@ -61,7 +62,7 @@ class PlanReaderTest {
 
         InputException refusal = assertThrows(InputException.class, () -> PlanReader.read(file));
 
-        assertEquals(file + ": flights[0]: expected an object, found null", refusal.getMessage());
+        assertEquals(file + ": flights[0] at line 2, column 38: null is not allowed in a list", refusal.getMessage());
     }
 
     @Test
@@ -81,7 +82,7 @@ class PlanReaderTest {
 
         InputException refusal = assertThrows(InputException.class, () -> PlanReader.read(file));
 
-        assertEquals(file + ": missing required field \"unassigned\"", refusal.getMessage());
+        assertEquals(file + ": missing required field \"unassigned\" (absent or null)", refusal.getMessage());
     }
 
     private static String flight(String cargo, String costField) {
