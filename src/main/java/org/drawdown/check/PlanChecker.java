@@ -3,6 +3,7 @@ package org.drawdown.check;
 import static org.drawdown.check.Breach.CONSISTENCY;
 
 import java.math.BigInteger;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,8 +34,9 @@ import org.drawdown.io.ScenarioJson.PersonnelJson;
  * either shows up as a disagreement instead of being confirmed. Every figure is computed here, from the scenario;
  * the figures a plan states are only compared.
  * <p>
- * The check is of the plan as a whole, as {@code solve} writes it: there is no "now", so every flight is held to
- * every rule.
+ * A plan from {@code solve} is checked whole. A plan from {@code replan} is checked with its "now" (flights before
+ * it are history: not checked alone, but counted where they meet later ones, SPEC.md "Replanning") and, when given,
+ * the plan in force: history must be kept as it was, and loads that fly otherwise cost {@code changeCostUsd}.
  */
 public final class PlanChecker {
 
@@ -46,11 +48,17 @@ public final class PlanChecker {
     /** For each load id, the flights that list it, in file order; the flights are where the plan says it goes. */
     private final Map<String, List<FlightJson>> flightsListing = new LinkedHashMap<>();
     private final Findings findings = new Findings();
+    private final Replanning replanning;
 
-    private PlanChecker(ScenarioJson scenario, PlanJson plan) {
+    /** The "now" of a replan, and the plan in force then (null when only "now" is known). */
+    public record Replanning(Instant now, PlanJson inForce) {
+    }
+
+    private PlanChecker(ScenarioJson scenario, PlanJson plan, Replanning replanning) {
         this.facts = new ScenarioFacts(scenario);
         this.scenario = scenario;
         this.plan = plan;
+        this.replanning = replanning;
         for (FlightJson flight : plan.flights()) {
             for (List<String> loads : List.of(flight.cargo(), flight.personnel())) {
                 loads.forEach(id -> flightsListing.computeIfAbsent(id, key -> new ArrayList<>()).add(flight));
@@ -63,7 +71,12 @@ public final class PlanChecker {
      * filled in), and the plan from {@link org.drawdown.io.PlanReader} (structure complete).
      */
     public static CheckReport check(ScenarioJson scenario, PlanJson plan) {
-        return new PlanChecker(scenario, plan).run();
+        return new PlanChecker(scenario, plan, null).run();
+    }
+
+    /** As {@link #check(ScenarioJson, PlanJson)}, for the plan a replan wrote. */
+    public static CheckReport check(ScenarioJson scenario, PlanJson plan, Replanning replanning) {
+        return new PlanChecker(scenario, plan, replanning).run();
     }
 
     private CheckReport run() {
@@ -73,7 +86,8 @@ public final class PlanChecker {
         }
         accountForIds();
         List<Sortie> sorties = resolveFlights();
-        sorties.forEach(this::statedFigures);
+        keptHistory();
+        sorties.stream().filter(sortie -> !(sortie.history() && knowsPlanInForce())).forEach(this::statedFigures);
         new Rules(facts, flightsListing, findings).check(sorties);
         // A flight that cannot be resolved has no flying cost to add up; it is already a breach of its own.
         costAndScore(sorties.size() == plan.flights().size() ? OptionalLong.of(totalCostUsd(sorties))
@@ -183,7 +197,39 @@ public final class PlanChecker {
         List<PersonnelJson> personnel =
                 flight.personnel().stream().map(facts.personnel::get).filter(Objects::nonNull).toList();
         return Optional.of(new Sortie(flight, aircraft, facts.typeOf(aircraft), origin, destination,
-                distance.getAsInt(), cargo, personnel));
+                distance.getAsInt(), cargo, personnel, isHistory(flight)));
+    }
+
+    private boolean isHistory(FlightJson flight) {
+        return replanning != null && flight.departure().isBefore(replanning.now());
+    }
+
+    private boolean knowsPlanInForce() {
+        return replanning != null && replanning.inForce() != null;
+    }
+
+    /**
+     * A replan keeps every flight of the plan in force that departed before now exactly as it was, and plans no
+     * other flight before now. History is compared to the plan in force instead of recomputed: it flew as stated.
+     */
+    private void keptHistory() {
+        if (!knowsPlanInForce()) {
+            return;
+        }
+        Map<String, FlightJson> flewBefore = new LinkedHashMap<>();
+        replanning.inForce().flights().stream().filter(this::isHistory)
+                .forEach(flight -> flewBefore.put(flight.id(), flight));
+        Map<String, FlightJson> now = new LinkedHashMap<>();
+        plan.flights().forEach(flight -> now.putIfAbsent(flight.id(), flight));
+        flewBefore.forEach((id, flew) -> {
+            if (!flew.equals(now.get(id))) {
+                findings.add(CONSISTENCY, id, "a flight that departed before now is not kept as it flew",
+                        "as in the plan in force", now.containsKey(id) ? "changed" : "missing");
+            }
+        });
+        plan.flights().stream().filter(flight -> isHistory(flight) && !flewBefore.containsKey(flight.id()))
+                .forEach(flight -> findings.add(CONSISTENCY, flight.id(), "a new flight departs before now",
+                        "at or after " + replanning.now(), flight.departure()));
     }
 
     private <T> T known(FlightJson flight, String what, Map<String, T> byId, String id) {
@@ -221,8 +267,9 @@ public final class PlanChecker {
 
     /**
      * Flying cost of every flight, the value of optional cargo on no flight, and each moved group's waiting; each
-     * term rounded down on its own. A group listed on two flights (a breach already) waits for the first. The
-     * {@code changeCostUsd} of replanning is left out: it compares with the plan in force, which check is not given.
+     * term rounded down on its own. A group listed on two flights (a breach already) waits for the first. With the
+     * plan in force, each load it moved after now that now flies otherwise, or not at all, costs
+     * {@code changeCostUsd}; a load it did not move costs nothing extra.
      */
     private long totalCostUsd(List<Sortie> sorties) {
         long flying = sorties.stream().mapToLong(Sortie::flyingCostUsd).sum();
@@ -234,7 +281,35 @@ public final class PlanChecker {
                 .mapToLong(group -> Formulas.waitingCostUsd(group, flightsListing.get(group.id()).get(0).departure(),
                         scenario.personDayCostUsd()))
                 .sum();
-        return flying + leftBehind + waiting;
+        return flying + leftBehind + waiting + changeCostUsd();
+    }
+
+    private long changeCostUsd() {
+        if (!knowsPlanInForce()) {
+            return 0;
+        }
+        long changed = 0;
+        for (FlightJson before : replanning.inForce().flights()) {
+            if (isHistory(before)) {
+                continue;
+            }
+            for (List<String> loads : List.of(before.cargo(), before.personnel())) {
+                for (String id : loads) {
+                    List<FlightJson> after = flightsListing.get(id);
+                    boolean known = facts.isCargo(id) || facts.isPersonnel(id);
+                    if (known && (after == null || !sameSortie(before, after.get(0)))) {
+                        changed++;
+                    }
+                }
+            }
+        }
+        return changed * scenario.changeCostUsd();
+    }
+
+    /** SPEC.md: a load's flight changed when its departure, origin, destination or aircraft differs. */
+    private static boolean sameSortie(FlightJson a, FlightJson b) {
+        return a.departure().equals(b.departure()) && a.origin().equals(b.origin())
+                && a.destination().equals(b.destination()) && a.aircraft().equals(b.aircraft());
     }
 
     /**

@@ -40,12 +40,18 @@ final class Rules {
         this.findings = findings;
     }
 
+    /**
+     * History sorties (SPEC.md, "Replanning") are not checked alone, but count where they meet planned ones:
+     * toward the caps of rules 8, 15 and 16, and in rules 13 and 14.
+     */
     void check(List<Sortie> sorties) {
         for (Sortie sortie : sorties) {
-            capacity(sortie);
-            lanes(sortie);
-            times(sortie);
-            whatMayFly(sortie);
+            if (!sortie.history()) {
+                capacity(sortie);
+                lanes(sortie);
+                times(sortie);
+                whatMayFly(sortie);
+            }
         }
         clearances(sorties);
         forceProtection(sorties);
@@ -133,7 +139,7 @@ final class Rules {
      * its cap on their UTC day of departure.
      */
     private void clearances(List<Sortie> sorties) {
-        Map<ClearanceDay, List<String>> uses = new LinkedHashMap<>();
+        Map<ClearanceDay, List<Sortie>> uses = new LinkedHashMap<>();
         for (Sortie sortie : sorties) {
             AircraftTypeJson type = sortie.type();
             if (!type.military()) {
@@ -141,22 +147,28 @@ final class Rules {
             }
             for (String country : countriesNeedingClearance(sortie)) {
                 Optional<ClearanceJson> valid = facts.clearanceAt(country, sortie.departure());
+                if (sortie.history() && (valid.isEmpty() || !lists(valid.get(), type))) {
+                    continue;
+                }
                 if (valid.isEmpty()) {
                     findings.add(8, sortie.id(), "no clearance of " + country + " valid at departure",
                             "a clearance of " + country + " valid at " + sortie.departure(), "none");
-                } else if (!valid.get().aircraftTypes().isEmpty()
-                        && !valid.get().aircraftTypes().contains(type.code())) {
+                } else if (!lists(valid.get(), type)) {
                     findings.add(8, sortie.id(), "clearance " + valid.get().id() + " of " + country
                             + " does not list the " + type.code(), "a clearance listing " + type.code(),
                             valid.get().id() + " listing " + String.join(", ", valid.get().aircraftTypes()));
                 } else {
                     uses.computeIfAbsent(new ClearanceDay(valid.get(), Formulas.utcDay(sortie.departure())),
-                            key -> new ArrayList<>()).add(sortie.id());
+                            key -> new ArrayList<>()).add(sortie);
                 }
             }
         }
         uses.forEach((use, flights) -> atMostPerDay(8, use.clearance().id(), "flights using the clearance",
                 use.day(), use.clearance().maxFlightsPerDay(), flights));
+    }
+
+    private static boolean lists(ClearanceJson clearance, AircraftTypeJson type) {
+        return clearance.aircraftTypes().isEmpty() || clearance.aircraftTypes().contains(type.code());
     }
 
     private Set<String> countriesNeedingClearance(Sortie sortie) {
@@ -169,13 +181,17 @@ final class Rules {
         return countries;
     }
 
-    /** Rules 8 and 15 cap what happens on one UTC day; a null cap is no cap. */
+    /** Rules 8 and 15 cap what happens on one UTC day; a null cap is no cap; a day of history alone flew. */
     private void atMostPerDay(int rule, String subject, String counted, LocalDate day, Integer cap,
-            List<String> flights) {
-        if (cap != null && flights.size() > cap) {
+            List<Sortie> flights) {
+        if (cap != null && flights.size() > cap && !allHistory(flights)) {
             findings.add(rule, subject, counted + " on " + day, "at most " + cap,
-                    flights.size() + ": " + String.join(", ", flights));
+                    flights.size() + ": " + String.join(", ", flights.stream().map(Sortie::id).toList()));
         }
+    }
+
+    private static boolean allHistory(List<Sortie> sorties) {
+        return sorties.stream().allMatch(Sortie::history);
     }
 
     // ************************************************************************
@@ -220,7 +236,8 @@ final class Rules {
         }
         for (Sortie sortie : sorties) {
             Sortie sensitive = lastSensitive.get(sortie.origin().code());
-            if (sensitive == null || !sortie.departure().isBefore(sensitive.departure())) {
+            if (sensitive == null || !sortie.departure().isBefore(sensitive.departure())
+                    || sortie.history() && sensitive.history()) {
                 continue;
             }
             for (PersonnelJson group : sortie.personnel()) {
@@ -249,6 +266,10 @@ final class Rules {
             itinerary.sort(Comparator.comparing(Sortie::departure).thenComparing(Sortie::id));
             Sortie previous = null;
             for (Sortie sortie : itinerary) {
+                if (sortie.history()) {
+                    previous = sortie;
+                    continue;
+                }
                 positioningLeg(previous, sortie);
                 AircraftJson aircraft = sortie.aircraft();
                 if (sortie.arrival().isAfter(aircraft.availableTo())) {
@@ -292,21 +313,21 @@ final class Rules {
     // ************************************************************************
 
     private void departuresPerDay(List<Sortie> sorties) {
-        Map<String, Map<LocalDate, List<String>>> departures = new LinkedHashMap<>();
+        Map<String, Map<LocalDate, List<Sortie>>> departures = new LinkedHashMap<>();
         for (Sortie sortie : sorties) {
             departures.computeIfAbsent(sortie.origin().code(), code -> new LinkedHashMap<>())
                     .computeIfAbsent(Formulas.utcDay(sortie.departure()), day -> new ArrayList<>())
-                    .add(sortie.id());
+                    .add(sortie);
         }
         departures.forEach((airfield, byDay) -> byDay.forEach((day, flights) -> atMostPerDay(15, airfield,
                 "departures", day, facts.airfields.get(airfield).maxDeparturesPerDay(), flights)));
     }
 
     /** A spot held during [from, to): a half-open interval, so one aircraft can take a spot as another leaves. */
-    private record ParkingUse(Instant from, Instant to, String flight) {
+    private record ParkingUse(Instant from, Instant to, Sortie flight) {
     }
 
-    private record ParkingEvent(Instant at, boolean arriving, String flight) {
+    private record ParkingEvent(Instant at, boolean arriving, Sortie flight) {
     }
 
     /** Sweeps each airfield's parking uses in time; reports each spell with more aircraft than spots once. */
@@ -317,9 +338,9 @@ final class Rules {
             Instant arrival = sortie.arrival();
             long ground = 60L * sortie.groundMinutes();
             byAirfield.computeIfAbsent(sortie.origin().code(), code -> new ArrayList<>())
-                    .add(new ParkingUse(departure.minusSeconds(ground), departure, sortie.id()));
+                    .add(new ParkingUse(departure.minusSeconds(ground), departure, sortie));
             byAirfield.computeIfAbsent(sortie.destination().code(), code -> new ArrayList<>())
-                    .add(new ParkingUse(arrival, arrival.plusSeconds(ground), sortie.id()));
+                    .add(new ParkingUse(arrival, arrival.plusSeconds(ground), sortie));
         }
         byAirfield.forEach((airfield, uses) -> {
             int spots = facts.airfields.get(airfield).parkingSpots();
@@ -332,7 +353,7 @@ final class Rules {
             }
             // At one instant, leaving comes before arriving: the intervals are half-open.
             events.sort(Comparator.comparing(ParkingEvent::at).thenComparing(ParkingEvent::arriving));
-            List<String> parked = new ArrayList<>();
+            List<Sortie> parked = new ArrayList<>();
             boolean overfull = false;
             for (int i = 0; i < events.size(); i++) {
                 ParkingEvent event = events.get(i);
@@ -343,11 +364,12 @@ final class Rules {
                 }
                 boolean instantDone = i + 1 == events.size() || !events.get(i + 1).at().equals(event.at());
                 if (instantDone) {
-                    if (parked.size() > spots && !overfull) {
+                    boolean over = parked.size() > spots && !allHistory(parked);
+                    if (over && !overfull) {
                         findings.add(16, airfield, "aircraft parked at " + event.at(), "at most " + spots,
-                                parked.size() + ": " + String.join(", ", parked));
+                                parked.size() + ": " + String.join(", ", parked.stream().map(Sortie::id).toList()));
                     }
-                    overfull = parked.size() > spots;
+                    overfull = over;
                 }
             }
         });

@@ -14,10 +14,12 @@ import org.drawdown.io.ScenarioJson.PersonnelJson;
 
 /**
  * A flight of the plan file resolved against the scenario: its aircraft, type, airfields and the loads it lists,
- * with every figure the scenario implies. The figures the file states are only ever compared to these.
+ * with every figure the scenario implies. The figures the file states are only ever compared to these. A history
+ * sortie departed before "now" of a replan: it flew, so no rule is checked on it alone.
  */
 record Sortie(FlightJson file, AircraftJson aircraft, AircraftTypeJson type, AirfieldJson origin,
-        AirfieldJson destination, int distanceNm, List<CargoJson> cargo, List<PersonnelJson> personnel) {
+        AirfieldJson destination, int distanceNm, List<CargoJson> cargo, List<PersonnelJson> personnel,
+        boolean history) {
 
     String id() {
         return file.id();

@@ -2,15 +2,20 @@ package org.drawdown.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 
 import org.drawdown.check.Breach;
 import org.drawdown.check.CheckReport;
 import org.drawdown.check.PlanChecker;
+import org.drawdown.io.PlanJson;
 import org.drawdown.io.PlanReader;
+import org.drawdown.io.ScenarioJson;
 import org.drawdown.io.ScenarioValidator;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,9 +36,25 @@ public class CheckCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "PLAN", description = "The plan file (JSON) to check.")
     private Path planFile;
 
+    @Option(names = "--now", paramLabel = "TIME", converter = UtcInstantConverter.class,
+            description = "For a plan written by replan: its now. Flights before it are history, not checked alone.")
+    private Instant now;
+
+    @Option(names = "--previous", paramLabel = "PLAN",
+            description = "For a plan written by replan (with --now): the plan in force it replaced. History must"
+                    + " be kept as it flew, and changed loads cost the scenario's changeCostUsd.")
+    private Path previous;
+
     @Override
     public Integer call() throws Exception {
-        CheckReport report = PlanChecker.check(ScenarioValidator.read(scenarioFile), PlanReader.read(planFile));
+        if (previous != null && now == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--previous needs --now");
+        }
+        ScenarioJson scenario = ScenarioValidator.read(scenarioFile);
+        PlanJson plan = PlanReader.read(planFile);
+        CheckReport report = now == null ? PlanChecker.check(scenario, plan)
+                : PlanChecker.check(scenario, plan,
+                        new PlanChecker.Replanning(now, previous == null ? null : PlanReader.read(previous)));
         PrintWriter out = spec.commandLine().getOut();
         report.breaches().stream().map(Breach::line).forEach(out::println);
         out.println(report.verdict());

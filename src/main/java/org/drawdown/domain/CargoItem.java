@@ -25,8 +25,10 @@ public class CargoItem implements Load {
     private int readyMinute;
     private PriorAssignment priorAssignment;
 
-    @PlanningPin
-    private boolean pinned;
+    /** Flew before "now" when replanning: kept as it was, and no rule is checked on it alone. */
+    private boolean history;
+    /** Kept where it is while a replan repairs what the changed scenario broke elsewhere. */
+    private boolean frozen;
 
     @PlanningVariable(valueRangeProviderRefs = "cargoFlights", allowsUnassigned = true)
     private Flight flight;
@@ -52,9 +54,11 @@ public class CargoItem implements Load {
         this.readyMinute = readyMinute;
     }
 
+    /** The flights of the lane's pool. */
     @ValueRangeProvider(id = "cargoFlights")
     public List<Flight> getPossibleFlights() {
-        return lane.getFlights();
+        // A pinned load stays where it is: a history flight is in no pool.
+        return isPinned() ? List.of(flight) : lane.getFlights();
     }
 
     @Override
@@ -122,17 +126,36 @@ public class CargoItem implements Load {
         return priorAssignment;
     }
 
+    @Override
     public void setPriorAssignment(PriorAssignment priorAssignment) {
         this.priorAssignment = priorAssignment;
     }
 
+    /** Timefold moves neither history nor what a replan holds still. */
+    @PlanningPin
     @Override
     public boolean isPinned() {
-        return pinned;
+        return history || frozen;
     }
 
-    public void setPinned(boolean pinned) {
-        this.pinned = pinned;
+    @Override
+    public boolean isHistory() {
+        return history;
+    }
+
+    @Override
+    public void setHistory(boolean history) {
+        this.history = history;
+    }
+
+    @Override
+    public boolean isFrozen() {
+        return frozen;
+    }
+
+    @Override
+    public void setFrozen(boolean frozen) {
+        this.frozen = frozen;
     }
 
     @Override
@@ -140,6 +163,7 @@ public class CargoItem implements Load {
         return flight;
     }
 
+    @Override
     public void setFlight(Flight flight) {
         this.flight = flight;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.valuerange.CountableValueRange;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeFactory;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 
@@ -26,8 +27,10 @@ public class Flight {
     private Lane lane;
     private PlanningWindow window;
 
-    @PlanningPin
-    private boolean pinned;
+    /** Flew before "now" when replanning: kept as it was, and no rule is checked on it alone. */
+    private boolean history;
+    /** Kept where it is while a replan repairs what the changed scenario broke elsewhere. */
+    private boolean frozen;
 
     @PlanningVariable(valueRangeProviderRefs = "laneAircraft")
     private Aircraft aircraft;
@@ -46,14 +49,17 @@ public class Flight {
         this.window = window;
     }
 
+    /** The lane's aircraft; a pinned flight never changes, so its range is just its own aircraft. */
     @ValueRangeProvider(id = "laneAircraft")
     public List<Aircraft> getCandidateAircraft() {
-        return lane.getCandidateAircraft();
+        return isPinned() ? List.of(aircraft) : lane.getCandidateAircraft();
     }
 
+    /** The lane's window from now on; a pinned flight's range is its own slot (history's lies before now). */
     @ValueRangeProvider(id = "laneSlots")
     public CountableValueRange<Integer> getSlotRange() {
-        return lane.getSlotRange();
+        return isPinned() ? ValueRangeFactory.createIntValueRange(departureSlot, departureSlot + 1)
+                : lane.getSlotRange();
     }
 
     public Airfield getOrigin() {
@@ -198,12 +204,26 @@ public class Flight {
         return window;
     }
 
+    /** Timefold moves neither history nor what a replan holds still. */
+    @PlanningPin
     public boolean isPinned() {
-        return pinned;
+        return history || frozen;
     }
 
-    public void setPinned(boolean pinned) {
-        this.pinned = pinned;
+    public boolean isHistory() {
+        return history;
+    }
+
+    public void setHistory(boolean history) {
+        this.history = history;
+    }
+
+    public boolean isFrozen() {
+        return frozen;
+    }
+
+    public void setFrozen(boolean frozen) {
+        this.frozen = frozen;
     }
 
     public Aircraft getAircraft() {

@@ -9,6 +9,8 @@ public interface Load {
 
     Flight getFlight();
 
+    void setFlight(Flight flight);
+
     int getReadyMinute();
 
     int getWeightKg();
@@ -22,11 +24,22 @@ public interface Load {
     /** Whether the load must move: optional cargo may be left behind, everything else may not. */
     boolean isMandatory();
 
-    /** Loads of history flights when replanning; they stay where they are. */
+    /** Not moved by the solver: history, or held still while a replan repairs elsewhere. */
     boolean isPinned();
+
+    /** Flew on a history flight when replanning. */
+    boolean isHistory();
+
+    void setHistory(boolean history);
+
+    boolean isFrozen();
+
+    void setFrozen(boolean frozen);
 
     /** The assignment this load had in the plan being replanned, or null when it is new or was not moved. */
     PriorAssignment getPriorAssignment();
+
+    void setPriorAssignment(PriorAssignment priorAssignment);
 
     /** Whether rule 11 keeps it off types without outsize capability. */
     boolean isOutsize();

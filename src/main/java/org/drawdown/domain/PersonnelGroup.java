@@ -21,8 +21,10 @@ public class PersonnelGroup implements Load {
     private long personDayCostUsd;
     private PriorAssignment priorAssignment;
 
-    @PlanningPin
-    private boolean pinned;
+    /** Flew before "now" when replanning: kept as it was, and no rule is checked on it alone. */
+    private boolean history;
+    /** Kept where it is while a replan repairs what the changed scenario broke elsewhere. */
+    private boolean frozen;
 
     @PlanningVariable(valueRangeProviderRefs = "personnelFlights", allowsUnassigned = true)
     private Flight flight;
@@ -43,9 +45,11 @@ public class PersonnelGroup implements Load {
         this.personDayCostUsd = personDayCostUsd;
     }
 
+    /** The flights of the lane's pool. */
     @ValueRangeProvider(id = "personnelFlights")
     public List<Flight> getPossibleFlights() {
-        return lane.getFlights();
+        // A pinned load stays where it is: a history flight is in no pool.
+        return isPinned() ? List.of(flight) : lane.getFlights();
     }
 
     /**
@@ -116,17 +120,36 @@ public class PersonnelGroup implements Load {
         return priorAssignment;
     }
 
+    @Override
     public void setPriorAssignment(PriorAssignment priorAssignment) {
         this.priorAssignment = priorAssignment;
     }
 
+    /** Timefold moves neither history nor what a replan holds still. */
+    @PlanningPin
     @Override
     public boolean isPinned() {
-        return pinned;
+        return history || frozen;
     }
 
-    public void setPinned(boolean pinned) {
-        this.pinned = pinned;
+    @Override
+    public boolean isHistory() {
+        return history;
+    }
+
+    @Override
+    public void setHistory(boolean history) {
+        this.history = history;
+    }
+
+    @Override
+    public boolean isFrozen() {
+        return frozen;
+    }
+
+    @Override
+    public void setFrozen(boolean frozen) {
+        this.frozen = frozen;
     }
 
     @Override
@@ -134,6 +157,7 @@ public class PersonnelGroup implements Load {
         return flight;
     }
 
+    @Override
     public void setFlight(Flight flight) {
         this.flight = flight;
     }

@@ -37,6 +37,14 @@ public final class PlanExporter {
             .thenComparingInt(Flight::getIndex);
 
     public static PlanJson export(DrawdownPlan plan) {
+        return export(plan, Map.of());
+    }
+
+    /**
+     * As {@link #export(DrawdownPlan)}, but a history flight whose id is in {@code history} is written as
+     * that entry, byte for byte: it flew, and the plan keeps it as it was whatever the scenario says now.
+     */
+    public static PlanJson export(DrawdownPlan plan, Map<String, PlanJson.FlightJson> history) {
         Map<Flight, Manifest> manifests = plan.manifests();
         Map<Flight, String> ids = fileIds(manifests.keySet());
         PlanningWindow window = plan.getWindow();
@@ -47,6 +55,10 @@ public final class PlanExporter {
         List<PlanJson.FlightJson> flights = new ArrayList<>();
         for (Map.Entry<Flight, String> entry : ids.entrySet()) {
             Flight flight = entry.getKey();
+            if (flight.isHistory() && history.containsKey(flight.getId())) {
+                flights.add(history.get(flight.getId()));
+                continue;
+            }
             Manifest manifest = manifests.get(flight);
             flights.add(new PlanJson.FlightJson(entry.getValue(), flight.getAircraft().getId(),
                     flight.getOrigin().getCode(), flight.getDestination().getCode(),
@@ -76,11 +88,11 @@ public final class PlanExporter {
                 .sorted(FILE_ORDER)
                 .toList();
         Set<String> taken = new HashSet<>();
-        flown.stream().filter(Flight::isPinned).forEach(flight -> taken.add(flight.getId()));
+        flown.stream().filter(Flight::isHistory).forEach(flight -> taken.add(flight.getId()));
         Map<Flight, String> ids = new LinkedHashMap<>();
         int number = 0;
         for (Flight flight : flown) {
-            if (flight.isPinned()) {
+            if (flight.isHistory()) {
                 ids.put(flight, flight.getId());
                 continue;
             }

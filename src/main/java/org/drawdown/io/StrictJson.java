@@ -204,6 +204,42 @@ public final class StrictJson {
     // ************************************************************************
 
     /** Accepts only "yyyy-MM-ddTHH:mm[:ss[.fff]]Z" on a whole minute: the model counts in whole minutes. */
+    /**
+     * Reads a time as Drawdown writes them: "yyyy-MM-ddTHH:mm[:ss[.fff]]Z" on a whole minute, the model counting in
+     * whole minutes. Refuses anything else with a message that says what is wrong and, when it can, how to write it.
+     */
+    public static Instant parseUtcInstant(String text) {
+        if (!UTC_INSTANT.matcher(text).matches()) {
+            throw new IllegalArgumentException(notUtc(text));
+        }
+        Instant instant;
+        try {
+            instant = Instant.parse(text.length() == 17 ? text.substring(0, 16) + ":00Z" : text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("\"" + text + "\" is not a real date and time");
+        }
+        if (instant.getEpochSecond() % 60 != 0 || instant.getNano() != 0) {
+            throw new IllegalArgumentException(
+                    "\"" + text + "\" is not on a whole minute; Drawdown plans in whole minutes");
+        }
+        return instant;
+    }
+
+    /** Says what is wrong with a time that is not UTC ISO-8601 and, when it can, how to write it. */
+    private static String notUtc(String text) {
+        String quoted = "\"" + text + "\"";
+        try {
+            TemporalAccessor time = DateTimeFormatter.ISO_DATE_TIME.parseBest(text, OffsetDateTime::from,
+                    LocalDateTime::from);
+            if (time instanceof OffsetDateTime withOffset) {
+                return quoted + " has a UTC offset; write it in UTC: \"" + withOffset.toInstant() + "\"";
+            }
+            return quoted + " has no time zone; Drawdown times are UTC: \"" + text + "Z\"";
+        } catch (DateTimeParseException e) {
+            return quoted + " is not a UTC time such as \"2024-06-07T06:00:00Z\"";
+        }
+    }
+
     private static final class UtcInstantDeserializer extends StdScalarDeserializer<Instant> {
 
         UtcInstantDeserializer() {
@@ -215,35 +251,10 @@ public final class StrictJson {
             if (parser.currentToken() != JsonToken.VALUE_STRING) {
                 return (Instant) context.handleUnexpectedToken(Instant.class, parser);
             }
-            String text = parser.getText();
-            if (!UTC_INSTANT.matcher(text).matches()) {
-                throw new JsonRefusals.RefusedValue(parser, notUtc(text));
-            }
-            Instant instant;
             try {
-                instant = Instant.parse(text.length() == 17 ? text.substring(0, 16) + ":00Z" : text);
-            } catch (DateTimeParseException e) {
-                throw new JsonRefusals.RefusedValue(parser, "\"" + text + "\" is not a real date and time");
-            }
-            if (instant.getEpochSecond() % 60 != 0 || instant.getNano() != 0) {
-                throw new JsonRefusals.RefusedValue(parser,
-                        "\"" + text + "\" is not on a whole minute; Drawdown plans in whole minutes");
-            }
-            return instant;
-        }
-
-        /** Says what is wrong with a time that is not UTC ISO-8601 and, when it can, how to write it. */
-        private static String notUtc(String text) {
-            String quoted = "\"" + text + "\"";
-            try {
-                TemporalAccessor time = DateTimeFormatter.ISO_DATE_TIME.parseBest(text, OffsetDateTime::from,
-                        LocalDateTime::from);
-                if (time instanceof OffsetDateTime withOffset) {
-                    return quoted + " has a UTC offset; write it in UTC: \"" + withOffset.toInstant() + "\"";
-                }
-                return quoted + " has no time zone; Drawdown times are UTC: \"" + text + "Z\"";
-            } catch (DateTimeParseException e) {
-                return quoted + " is not a UTC time such as \"2024-06-07T06:00:00Z\"";
+                return parseUtcInstant(parser.getText());
+            } catch (IllegalArgumentException e) {
+                throw new JsonRefusals.RefusedValue(parser, e.getMessage());
             }
         }
     }

@@ -131,7 +131,7 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
     private static Constraint penalizeTotals(ConstraintFactory factory, PlanConstraint constraint,
             ToIntBiFunction<LoadTotals, Flight> breach) {
         return flightTotals(factory)
-                .filter((loaded, totals, flight) -> !flight.isPinned() && breach.applyAsInt(totals, flight) > 0)
+                .filter((loaded, totals, flight) -> !flight.isHistory() && breach.applyAsInt(totals, flight) > 0)
                 .penalize(HardMediumSoftLongScore.ONE_HARD,
                         (loaded, totals, flight) -> breach.applyAsInt(totals, flight))
                 .asConstraint(constraint.id());
@@ -140,7 +140,7 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
     private static Constraint penalizeFlights(ConstraintFactory factory, PlanConstraint constraint,
             ToLongFunction<Flight> breach) {
         return flownFlights(factory)
-                .filter(flight -> !flight.isPinned() && breach.applyAsLong(flight) > 0)
+                .filter(flight -> !flight.isHistory() && breach.applyAsLong(flight) > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, breach)
                 .asConstraint(constraint.id());
     }
@@ -178,7 +178,7 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
     /** A flight's lane never changes, so this reads it straight from the load's flight. */
     Constraint lanes(ConstraintFactory factory) {
         return movedLoads(factory)
-                .filter(load -> !load.isPinned() && load.getLane() != load.getFlight().getLane())
+                .filter(load -> !load.isHistory() && load.getLane() != load.getFlight().getLane())
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .asConstraint(LANES.id());
     }
@@ -207,7 +207,7 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
         return flownFlights(factory)
                 .flattenLast(Flight::getClearanceUses)
                 .groupBy(ClearanceUse::clearance, ClearanceUse::utcDay, count(),
-                        sum(use -> use.flight().isPinned() ? 0 : 1))
+                        sum(use -> use.flight().isHistory() ? 0 : 1))
                 .filter((clearance, day, flights, planned) -> planned > 0 && flights > clearance.getMaxFlightsPerDay())
                 .penalize(HardMediumSoftLongScore.ONE_HARD,
                         (clearance, day, flights, planned) -> Math.min(planned,
@@ -238,7 +238,7 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
 
     Constraint passengerCompatibility(ConstraintFactory factory) {
         return factory.forEach(CargoItem.class)
-                .filter(item -> !item.isPassengerCompatible() && !item.isPinned())
+                .filter(item -> !item.isPassengerCompatible() && !item.isHistory())
                 .ifExists(factory.forEach(PersonnelGroup.class),
                         Joiners.equal(CargoItem::getFlight, PersonnelGroup::getFlight))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
@@ -260,7 +260,7 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
                         Joiners.equal((group, groupFlight) -> groupFlight.getOrigin(), Flight::getOrigin),
                         Joiners.lessThan((group, groupFlight) -> groupFlight.getDepartureMinute(),
                                 Flight::getDepartureMinute))
-                .filter((group, groupFlight, sensitive) -> !groupFlight.isPinned() || !sensitive.isPinned())
+                .filter((group, groupFlight, sensitive) -> !groupFlight.isHistory() || !sensitive.isHistory())
                 .penalize(HardMediumSoftLongScore.ONE_HARD,
                         (group, groupFlight, sensitive) -> sensitive.getDepartureMinute()
                                 - groupFlight.getDepartureMinute())
@@ -290,7 +290,7 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
     Constraint departuresPerDay(ConstraintFactory factory) {
         return flownFlights(factory)
                 .groupBy(Flight::getOrigin, Flight::getDepartureDay, count(),
-                        sum(flight -> flight.isPinned() ? 0 : 1))
+                        sum(flight -> flight.isHistory() ? 0 : 1))
                 .filter((origin, day, departures, planned) -> planned > 0
                         && departures > origin.getMaxDeparturesPerDay())
                 .penalize(HardMediumSoftLongScore.ONE_HARD,

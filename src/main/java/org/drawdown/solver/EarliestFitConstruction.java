@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
-import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
 
 import org.drawdown.domain.Aircraft;
 import org.drawdown.domain.AircraftType;
@@ -42,7 +40,7 @@ public class EarliestFitConstruction implements PhaseCommand<DrawdownPlan> {
             .thenComparing(Load::getReadyMinute)
             .thenComparing(Load::getId);
 
-    private InnerScoreDirector<DrawdownPlan, HardMediumSoftLongScore> scoreDirector;
+    private WorkingPlan working;
     private DrawdownPlan plan;
     /** Flown flights of each lane by departure: the candidates a load tries first. */
     private final Map<Lane, TreeSet<Flight>> openFlights = new HashMap<>();
@@ -55,10 +53,9 @@ public class EarliestFitConstruction implements PhaseCommand<DrawdownPlan> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void changeWorkingSolution(ScoreDirector<DrawdownPlan> director, BooleanSupplier isPhaseTerminated) {
-        scoreDirector = (InnerScoreDirector<DrawdownPlan, HardMediumSoftLongScore>) director;
-        plan = director.getWorkingSolution();
+        working = new WorkingPlan(director);
+        plan = working.plan();
         for (Flight flight : plan.manifests().keySet()) {
             if (flight.getAircraft() != null && flight.getDepartureSlot() != null) {
                 recordOpened(flight);
@@ -77,7 +74,6 @@ public class EarliestFitConstruction implements PhaseCommand<DrawdownPlan> {
             }
         }
         seedSpareFlights();
-        scoreDirector.calculateScore();
     }
 
     /** Pallet positions dominate, then weight: what fills an aircraft first. */
@@ -100,11 +96,11 @@ public class EarliestFitConstruction implements PhaseCommand<DrawdownPlan> {
             if (flight.getDepartureMinute() < load.getReadyMinute() || !canCarryAlone(flight.getType(), load)) {
                 continue;
             }
-            assign(load, flight);
+            working.assign(load, flight);
             if (hardScore() >= hardBefore) {
                 return true;
             }
-            assign(load, null);
+            working.assign(load, null);
         }
         return false;
     }
@@ -140,14 +136,14 @@ public class EarliestFitConstruction implements PhaseCommand<DrawdownPlan> {
                 if (!legalAlone(flight, candidate, slot)) {
                     continue;
                 }
-                setFlightVariables(flight, candidate, slot);
-                assign(load, flight);
+                working.schedule(flight, candidate, slot);
+                working.assign(load, flight);
                 if (hardScore() >= hardBefore) {
                     recordOpened(flight);
                     return;
                 }
-                assign(load, null);
-                setFlightVariables(flight, null, null);
+                working.assign(load, null);
+                working.schedule(flight, null, null);
             }
         }
     }
@@ -185,7 +181,7 @@ public class EarliestFitConstruction implements PhaseCommand<DrawdownPlan> {
     }
 
     private void recordOpened(Flight flight) {
-        if (!flight.isPinned()) {
+        if (!flight.isHistory()) {
             openFlights.computeIfAbsent(flight.getLane(),
                     lane -> new TreeSet<>(Comparator.comparingLong(Flight::getSequenceKey))).add(flight);
         }
@@ -229,37 +225,13 @@ public class EarliestFitConstruction implements PhaseCommand<DrawdownPlan> {
             long slots = lane.getSlotRange().getSize();
             for (int i = 0; i < spare.size(); i++) {
                 int slot = lane.getSlotRange().get((i * slots + slots / 2) / spare.size());
-                setFlightVariables(spare.get(i), aircraft.get(i % aircraft.size()), slot);
+                working.schedule(spare.get(i), aircraft.get(i % aircraft.size()), slot);
             }
         }
     }
 
-    // ************************************************************************
-    // Score director plumbing
-    // ************************************************************************
-
     private long hardScore() {
-        return scoreDirector.calculateScore().raw().hardScore();
+        return working.score().hardScore();
     }
 
-    private void assign(Load load, Flight flight) {
-        scoreDirector.beforeVariableChanged(load, "flight");
-        if (load instanceof CargoItem item) {
-            item.setFlight(flight);
-        } else {
-            ((PersonnelGroup) load).setFlight(flight);
-        }
-        scoreDirector.afterVariableChanged(load, "flight");
-        scoreDirector.triggerVariableListeners();
-    }
-
-    private void setFlightVariables(Flight flight, Aircraft aircraft, Integer slot) {
-        scoreDirector.beforeVariableChanged(flight, "aircraft");
-        flight.setAircraft(aircraft);
-        scoreDirector.afterVariableChanged(flight, "aircraft");
-        scoreDirector.beforeVariableChanged(flight, "departureSlot");
-        flight.setDepartureSlot(slot);
-        scoreDirector.afterVariableChanged(flight, "departureSlot");
-        scoreDirector.triggerVariableListeners();
-    }
 }

@@ -120,7 +120,10 @@ public final class FlightMoveFactories {
             if (to == null || to == from) {
                 return null;
             }
-            return new MoveLoadsMove(from, to, index.cargoOn(from), index.personnelOn(from));
+            // Loads held still by a replan stay, even when others share their flight.
+            return new MoveLoadsMove(from, to,
+                    index.cargoOn(from).stream().filter(item -> !item.isPinned()).toList(),
+                    index.personnelOn(from).stream().filter(group -> !group.isPinned()).toList());
         }
 
         @Override

@@ -63,7 +63,7 @@ final class ItineraryCollector
         private record Leg(PositioningLeg leg, int minutesShort, boolean withoutRoute, int nmOverRange) {
 
             static Leg of(PositioningLeg leg) {
-                if (leg.next().isPinned()) {
+                if (leg.next().isHistory()) {
                     return new Leg(leg, 0, false, 0);
                 }
                 return new Leg(leg, leg.getMinutesShort(), leg.lacksRoute(), leg.getRangeOverNm());

@@ -40,7 +40,8 @@ public final class MoveLoadsMove extends AbstractMove<DrawdownPlan> {
         if (to == null) {
             return personnel.isEmpty() && cargo.stream().noneMatch(CargoItem::isMandatory);
         }
-        return !to.isPinned() && (from == null || from.getLane() == to.getLane());
+        // A flight held still keeps its schedule but may take more loads; history takes none.
+        return !to.isHistory() && (from == null || from.getLane() == to.getLane());
     }
 
     @Override

@@ -64,7 +64,7 @@ final class ParkingCollector implements UniConstraintCollector<ParkingUse, Parki
             }
 
             boolean isPlanned() {
-                return !use.flight().isPinned();
+                return !use.flight().isHistory();
             }
 
             long over(int spots) {

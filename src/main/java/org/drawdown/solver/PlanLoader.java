@@ -55,47 +55,27 @@ public final class PlanLoader {
      * point for the solver. A lane with more flights in the plan than its pool gets the extra ones added to it.
      */
     public DrawdownPlan asStart() throws InputException {
-        return asStartFrom(0, Set.of());
-    }
-
-    /**
-     * As {@link #asStart()}, but the flights named in {@code historyIds} are history: pinned with their loads,
-     * outside every pool, and the planning window starts at {@code nowMinute}.
-     */
-    DrawdownPlan asStartFrom(int nowMinute, Set<String> historyIds) throws InputException {
-        ProblemFactory.Builder builder = ProblemFactory.builder(scenario, nowMinute);
-        List<Flight> history = new ArrayList<>();
-        List<PlanJson.FlightJson> future = new ArrayList<>();
+        ProblemFactory.Builder builder = ProblemFactory.builder(scenario, 0);
         for (PlanJson.FlightJson entry : plan.flights()) {
             validate(builder, entry);
-            if (historyIds.contains(entry.id())) {
-                Flight flight = builder.fixedFlight(entry.id(), entry.origin(), entry.destination());
-                place(builder, entry, flight);
-                flight.setPinned(true);
-                history.add(flight);
-            } else {
-                future.add(entry);
-            }
         }
-        DrawdownPlan loaded = builder.build(history);
-        assignLoads(builder, history);
-        history.forEach(flight -> pinLoadsOf(loaded, flight));
+        DrawdownPlan loaded = builder.build(List.of());
         Map<Lane, Integer> usedPerLane = new HashMap<>();
-        for (PlanJson.FlightJson entry : future) {
-            Lane lane = builder.lane(entry.origin(), entry.destination());
-            int used = usedPerLane.merge(lane, 1, Integer::sum);
-            Flight flight = used <= lane.getFlights().size() ? lane.getFlights().get(used - 1)
-                    : builder.extraPoolFlight(loaded, lane);
+        for (PlanJson.FlightJson entry : plan.flights()) {
+            Flight flight = poolFlight(builder, loaded, usedPerLane, entry);
             place(builder, entry, flight);
             assignLoads(builder, entry, flight);
         }
         return loaded;
     }
 
-    private static void pinLoadsOf(DrawdownPlan loaded, Flight flight) {
-        loaded.getCargo().stream().filter(item -> item.getFlight() == flight).forEach(item -> item.setPinned(true));
-        loaded.getPersonnel().stream().filter(group -> group.getFlight() == flight)
-                .forEach(group -> group.setPinned(true));
+    /** The next unused pool flight of the entry's lane, adding one to the pool when all are used. */
+    static Flight poolFlight(ProblemFactory.Builder builder, DrawdownPlan loaded, Map<Lane, Integer> usedPerLane,
+            PlanJson.FlightJson entry) {
+        Lane lane = builder.lane(entry.origin(), entry.destination());
+        int used = usedPerLane.merge(lane, 1, Integer::sum);
+        return used <= lane.getFlights().size() ? lane.getFlights().get(used - 1)
+                : builder.extraPoolFlight(loaded, lane);
     }
 
     /** Refuses a flight that does not fit the scenario: unknown aircraft or route, or off the slot grid. */
@@ -118,7 +98,7 @@ public final class PlanLoader {
     }
 
     /** Sets a flight's aircraft and slot from its (validated) plan entry. */
-    private static void place(ProblemFactory.Builder builder, PlanJson.FlightJson entry, Flight flight) {
+    static void place(ProblemFactory.Builder builder, PlanJson.FlightJson entry, Flight flight) {
         PlanningWindow window = builder.window();
         flight.setAircraft(builder.aircraft(entry.aircraft()));
         flight.setDepartureSlot(window.minuteOf(entry.departure()) / window.slotMinutes());

@@ -65,6 +65,12 @@ public final class PlanSolver {
         }
     }
 
+    /** Calculates the plan's score afresh, for instance after its constraint weights changed. */
+    public void rescore(DrawdownPlan plan) {
+        SolutionManager<DrawdownPlan, HardMediumSoftLongScore> manager = SolutionManager.create(solverFactory);
+        manager.update(plan);
+    }
+
     /** The score of a plan split by constraint, with every match, for summaries and explanations. */
     public ScoreAnalysis<HardMediumSoftLongScore> analyze(DrawdownPlan plan) {
         SolutionManager<DrawdownPlan, HardMediumSoftLongScore> manager = SolutionManager.create(solverFactory);

@@ -40,6 +40,14 @@ public final class ProblemFactory {
     private ProblemFactory() {
     }
 
+    /** Sets what each load that flies otherwise than in the plan in force costs; zero switches it off. */
+    static void weighChanges(DrawdownPlan plan, long usdPerChangedLoad) {
+        HardMediumSoftLongScore weight = HardMediumSoftLongScore.ofSoft(usdPerChangedLoad);
+        plan.setConstraintWeightOverrides(ConstraintWeightOverrides.of(Map.of(
+                PlanConstraint.PLAN_CHANGE.id(), weight,
+                PlanConstraint.DROPPED_FROM_PLAN.id(), weight)));
+    }
+
     /** The problem of planning everything from the scenario start. */
     public static DrawdownPlan build(ScenarioJson scenario) {
         return new Builder(scenario, 0).build(List.of());
@@ -243,10 +251,7 @@ public final class ProblemFactory {
                     scenario.changeCostUsd(), routes, nowMinute, List.copyOf(airfields), List.copyOf(types),
                     List.copyOf(aircraft), List.copyOf(clearances), List.copyOf(laneById.values()), flights,
                     List.copyOf(cargo), List.copyOf(personnel));
-            HardMediumSoftLongScore changeWeight = HardMediumSoftLongScore.ofSoft(scenario.changeCostUsd());
-            plan.setConstraintWeightOverrides(ConstraintWeightOverrides.of(Map.of(
-                    PlanConstraint.PLAN_CHANGE.id(), changeWeight,
-                    PlanConstraint.DROPPED_FROM_PLAN.id(), changeWeight)));
+            weighChanges(plan, scenario.changeCostUsd());
             return plan;
         }
 

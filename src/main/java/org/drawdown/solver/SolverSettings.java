@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationCompositionStyle;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import org.drawdown.io.InputException;
@@ -51,17 +51,46 @@ public final class SolverSettings {
     /** The greedy baseline: the construction heuristic alone, no local search. */
     public static SolverConfig greedy() {
         SolverConfig config = SolverConfig.createFromXmlResource(DEFAULT_CONFIG);
-        List<PhaseConfig> phases = List.of(new CustomPhaseConfig()
+        return config.withPhases(new CustomPhaseConfig()
                 .withCustomPhaseCommandClassList(List.of(EarliestFitConstruction.class)));
-        return config.withPhases(phases.toArray(PhaseConfig[]::new));
     }
 
     /** How a run should stop and which random stream it uses; null fields keep what the configuration says. */
     public record RunLimits(Duration timeLimit, Duration unimprovedLimit, Long moveLimit, Long seed,
             EnvironmentMode environmentMode) {
 
+        /** A plan at least this good is feasible: nothing broken, nothing mandatory left behind. */
+        private static final String FEASIBLE = "0hard/0medium/-999999999999999999soft";
+        /** Steps without a better plan after which a feasible search counts as settled. */
+        private static final int SETTLING_STEPS = 2000;
+
         public static RunLimits timeLimit(Duration limit) {
             return new RunLimits(limit, null, null, null, null);
+        }
+
+        /** Half the time and half the moves, for one of two stages of a run; no limit given means half of 30 s. */
+        public RunLimits halved() {
+            if (timeLimit == null && moveLimit == null && unimprovedLimit == null) {
+                return new RunLimits(DEFAULT_TIME_LIMIT.dividedBy(2), null, null, seed, environmentMode);
+            }
+            return new RunLimits(timeLimit == null ? null : timeLimit.dividedBy(2), unimprovedLimit,
+                    moveLimit == null ? null : moveLimit / 2, seed, environmentMode);
+        }
+
+        /**
+         * As {@link #applyTo}, but stopping sooner once the best plan is feasible and has not improved for a while:
+         * for a repair, which has done its job then. Step counts keep seeded runs reproducible.
+         */
+        public SolverConfig applyUntilSettled(SolverConfig config) {
+            SolverConfig result = applyTo(config);
+            TerminationConfig settled = new TerminationConfig()
+                    .withTerminationCompositionStyle(TerminationCompositionStyle.AND)
+                    .withBestScoreLimit(FEASIBLE)
+                    .withUnimprovedStepCountLimit(SETTLING_STEPS);
+            result.setTerminationConfig(new TerminationConfig()
+                    .withTerminationCompositionStyle(TerminationCompositionStyle.OR)
+                    .withTerminationConfigList(List.of(result.getTerminationConfig(), settled)));
+            return result;
         }
 
         public SolverConfig applyTo(SolverConfig config) {

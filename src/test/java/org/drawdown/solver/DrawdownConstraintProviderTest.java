@@ -179,9 +179,9 @@ class DrawdownConstraintProviderTest {
             Flight first = world.flight(world.c17a, DAY_TWO);
             Flight second = world.flight(world.c17b, DAY_TWO + 60);
             Flight third = world.flight(world.c130a, DAY_TWO + 120);
-            first.setPinned(true);
-            second.setPinned(true);
-            third.setPinned(true);
+            first.setHistory(true);
+            second.setHistory(true);
+            third.setHistory(true);
             verifier.verifyThat(DrawdownConstraintProvider::clearanceDailyCap)
                     .given(first, second, third, world.cargo("A", 1000, 1, first),
                             world.cargo("B", 1000, 1, second), world.cargo("C", 1000, 1, third))
@@ -355,8 +355,8 @@ class DrawdownConstraintProviderTest {
         void legIntoHistoryFlightIsNotChecked() {
             Flight first = world.flight(world.c17a, 360);
             Flight tooSoon = world.flight(world.c17a, 900);
-            first.setPinned(true);
-            tooSoon.setPinned(true);
+            first.setHistory(true);
+            tooSoon.setHistory(true);
             verifier.verifyThat(DrawdownConstraintProvider::aircraftTurnaround)
                     .given(first, tooSoon, world.cargo("A", 1000, 1, first), world.cargo("B", 1000, 1, tooSoon))
                     .penalizesBy(0);

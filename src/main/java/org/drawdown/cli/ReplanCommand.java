@@ -1,0 +1,83 @@
+package org.drawdown.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+
+import org.drawdown.domain.DrawdownPlan;
+import org.drawdown.domain.PlanningWindow;
+import org.drawdown.io.PlanExporter;
+import org.drawdown.io.PlanJson;
+import org.drawdown.io.PlanReader;
+import org.drawdown.io.ScenarioJson;
+import org.drawdown.io.ScenarioValidator;
+import org.drawdown.report.PlanChanges;
+import org.drawdown.solver.Replanner;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code drawdown replan}: a new plan from the plan in force after the world changed. */
+@Command(name = "replan", mixinStandardHelpOptions = true,
+        description = {"Replans after a change: flights of PLAN that depart before --now are history and stay",
+                "exactly as they were. The rest is repaired against SCENARIO as it stands now: whatever the change",
+                "does not break is kept, and only what broke (and what is new) is planned again; if that cannot",
+                "be made feasible, everything after --now is. Each load that flies otherwise costs the scenario's",
+                "changeCostUsd. Prints what changed, then a summary."})
+public class ReplanCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario as it stands now (JSON).")
+    private Path scenarioFile;
+
+    @Parameters(index = "1", paramLabel = "PLAN", description = "The plan in force (JSON).")
+    private Path planFile;
+
+    @Option(names = "--now", required = true, paramLabel = "TIME", converter = UtcInstantConverter.class,
+            description = "The current time, UTC on the slot grid, e.g. 2024-06-20T06:00:00Z.")
+    private Instant now;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE",
+            description = "Where to write the new plan; written atomically.")
+    private Path out;
+
+    @Option(names = "--reoptimize",
+            description = "Plan everything after --now again, each changed load costing the scenario's"
+                    + " changeCostUsd, instead of repairing only what the change broke.")
+    private boolean reoptimize;
+
+    @Mixin
+    private SolverOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+        ScenarioJson scenario = ScenarioValidator.read(scenarioFile);
+        PlanJson inForce = PlanReader.read(planFile);
+        int nowMinute = nowOnGrid(new PlanningWindow(scenario.start(), scenario.deadline(), scenario.slotMinutes()));
+        Replanner replanner = new Replanner(planFile, scenario, inForce, nowMinute);
+        Replanner.Replan replan = replanner.replan();
+        SolverRun run = new SolverRun(options.quiet, spec.commandLine().getOut());
+        DrawdownPlan best = replanner.solve(replan, options.baseConfig(false), options.limits(), reoptimize,
+                run::solve, run::stopped);
+        replanner.notes().forEach(note -> run.say("Note: %s%n", note));
+        PlanJson plan = PlanExporter.export(best, replan.history());
+        run.say("%s", PlanChanges.between(inForce, plan, now).format());
+        return run.finish(replan.problem(), best, plan, out);
+    }
+
+    private int nowOnGrid(PlanningWindow window) {
+        int minute = window.minuteOf(now);
+        if (minute < 0 || Math.floorMod(minute, window.slotMinutes()) != 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--now " + now + " must lie on the"
+                    + " scenario's slot grid: " + window.slotMinutes() + "-minute steps from " + window.start());
+        }
+        return minute;
+    }
+}

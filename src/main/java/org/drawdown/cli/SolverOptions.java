@@ -1,0 +1,56 @@
+package org.drawdown.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+
+import org.drawdown.io.InputException;
+import org.drawdown.solver.SolverSettings;
+
+import picocli.CommandLine.Option;
+
+/** The options of every command that runs the solver. */
+final class SolverOptions {
+
+    @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Stop after this long, e.g. 30s, 2m (default: the configuration's, else 30s).")
+    Duration timeLimit;
+
+    @Option(names = "--unimproved-limit", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Stop when the best score has not improved for this long.")
+    Duration unimprovedLimit;
+
+    @Option(names = "--move-limit", paramLabel = "MOVES",
+            description = "Stop after this many move evaluations; with a seed, runs repeat exactly.")
+    Long moveLimit;
+
+    @Option(names = "--seed", paramLabel = "SEED", description = "Random seed of the search.")
+    Long seed;
+
+    @Option(names = "--solver-config", paramLabel = "XML",
+            description = "A Timefold solver configuration to use instead of the bundled one.")
+    Path solverConfig;
+
+    @Option(names = "--environment-mode", paramLabel = "MODE",
+            description = "Timefold environment mode, e.g. REPRODUCIBLE or FULL_ASSERT.")
+    EnvironmentMode environmentMode;
+
+    @Option(names = "--quiet", description = "Print nothing but errors.")
+    boolean quiet;
+
+    /** The configuration to run: the user's or the bundled one (or the greedy baseline), with these limits. */
+    SolverConfig config(boolean greedy) throws InputException {
+        return limits().applyTo(baseConfig(greedy));
+    }
+
+    /** The user's or the bundled configuration (or the greedy baseline), before the limits. */
+    SolverConfig baseConfig(boolean greedy) throws InputException {
+        return greedy ? SolverSettings.greedy() : SolverSettings.load(solverConfig);
+    }
+
+    SolverSettings.RunLimits limits() {
+        return new SolverSettings.RunLimits(timeLimit, unimprovedLimit, moveLimit, seed, environmentMode);
+    }
+}
