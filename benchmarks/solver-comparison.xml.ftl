@@ -2,7 +2,8 @@
 <#--
   drawdown benchmark: solver configurations compared on the bundled datasets.
   Run it with ./drawdown benchmark (options: datasets, time limit, report directory); see benchmarks/README.md.
-  The moves are written once, as macros, and shared by every configuration that uses them.
+  A local search that lists no moves gets Drawdown's default moves (src/main/resources/.../solverConfig.xml), so
+  the first five configurations differ in their acceptor alone. The last uses Timefold's own moves instead.
 -->
 <plannerBenchmark xmlns="https://timefold.ai/xsd/benchmark" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
                   xsi:schemaLocation="https://timefold.ai/xsd/benchmark https://timefold.ai/xsd/benchmark/benchmark.xsd">
@@ -40,73 +41,12 @@
         <customPhaseCommandClass>org.drawdown.solver.EarliestFitConstruction</customPhaseCommandClass>
       </customPhase>
 </#macro>
-<#macro flightMoves>
-        <moveIteratorFactory>
-          <fixedProbabilityWeight>6.0</fixedProbabilityWeight>
-          <moveIteratorFactoryClass>org.drawdown.solver.FlightMoveFactories$Shift</moveIteratorFactoryClass>
-        </moveIteratorFactory>
-        <changeMoveSelector>
-          <fixedProbabilityWeight>3.0</fixedProbabilityWeight>
-          <entitySelector>
-            <entityClass>org.drawdown.domain.Flight</entityClass>
-            <filterClass>org.drawdown.solver.FlownFlightFilter</filterClass>
-          </entitySelector>
-          <valueSelector variableName="aircraft"/>
-        </changeMoveSelector>
-        <swapMoveSelector>
-          <fixedProbabilityWeight>2.0</fixedProbabilityWeight>
-          <entitySelector>
-            <entityClass>org.drawdown.domain.Flight</entityClass>
-            <filterClass>org.drawdown.solver.FlownFlightFilter</filterClass>
-          </entitySelector>
-        </swapMoveSelector>
-</#macro>
-<#macro loadMoves>
-        <changeMoveSelector>
-          <fixedProbabilityWeight>2.0</fixedProbabilityWeight>
-          <entitySelector><entityClass>org.drawdown.domain.CargoItem</entityClass></entitySelector>
-        </changeMoveSelector>
-        <swapMoveSelector>
-          <fixedProbabilityWeight>10.0</fixedProbabilityWeight>
-          <entitySelector><entityClass>org.drawdown.domain.CargoItem</entityClass></entitySelector>
-        </swapMoveSelector>
-        <changeMoveSelector>
-          <fixedProbabilityWeight>2.0</fixedProbabilityWeight>
-          <entitySelector><entityClass>org.drawdown.domain.PersonnelGroup</entityClass></entitySelector>
-        </changeMoveSelector>
-        <swapMoveSelector>
-          <fixedProbabilityWeight>2.0</fixedProbabilityWeight>
-          <entitySelector><entityClass>org.drawdown.domain.PersonnelGroup</entityClass></entitySelector>
-        </swapMoveSelector>
-        <pillarChangeMoveSelector>
-          <fixedProbabilityWeight>1.0</fixedProbabilityWeight>
-          <pillarSelector>
-            <entitySelector><entityClass>org.drawdown.domain.PersonnelGroup</entityClass></entitySelector>
-          </pillarSelector>
-        </pillarChangeMoveSelector>
-</#macro>
-<#-- Drawdown's default mix, as in solverConfig.xml: biased reassignment and merging of flights. -->
-<#macro defaultMoves>
-      <unionMoveSelector>
-        <moveIteratorFactory>
-          <fixedProbabilityWeight>20.0</fixedProbabilityWeight>
-          <moveIteratorFactoryClass>org.drawdown.solver.FlightMoveFactories$Reassign</moveIteratorFactoryClass>
-        </moveIteratorFactory>
-        <moveIteratorFactory>
-          <fixedProbabilityWeight>6.0</fixedProbabilityWeight>
-          <moveIteratorFactoryClass>org.drawdown.solver.FlightMoveFactories$Merge</moveIteratorFactoryClass>
-        </moveIteratorFactory>
-<@loadMoves/>
-<@flightMoves/>
-      </unionMoveSelector>
-</#macro>
 
   <solverBenchmark>
     <name>Late acceptance 50 (default)</name>
     <solver>
 <@construction/>
       <localSearch>
-<@defaultMoves/>
         <acceptor><lateAcceptanceSize>50</lateAcceptanceSize></acceptor>
         <forager><acceptedCountLimit>1</acceptedCountLimit></forager>
       </localSearch>
@@ -118,7 +58,6 @@
     <solver>
 <@construction/>
       <localSearch>
-<@defaultMoves/>
         <acceptor><lateAcceptanceSize>400</lateAcceptanceSize></acceptor>
         <forager><acceptedCountLimit>1</acceptedCountLimit></forager>
       </localSearch>
@@ -130,7 +69,6 @@
     <solver>
 <@construction/>
       <localSearch>
-<@defaultMoves/>
         <acceptor><entityTabuRatio>0.02</entityTabuRatio></acceptor>
         <forager><acceptedCountLimit>200</acceptedCountLimit></forager>
       </localSearch>
@@ -142,7 +80,6 @@
     <solver>
 <@construction/>
       <localSearch>
-<@defaultMoves/>
         <acceptor><simulatedAnnealingStartingTemperature>0hard/0medium/50000soft</simulatedAnnealingStartingTemperature></acceptor>
         <forager><acceptedCountLimit>4</acceptedCountLimit></forager>
       </localSearch>
@@ -154,16 +91,15 @@
     <solver>
 <@construction/>
       <localSearch>
-<@defaultMoves/>
         <acceptor><greatDelugeWaterLevelIncrementRatio>0.0000005</greatDelugeWaterLevelIncrementRatio></acceptor>
         <forager><acceptedCountLimit>1</acceptedCountLimit></forager>
       </localSearch>
     </solver>
   </solverBenchmark>
 
-  <#-- Timefold's own change and pillar moves on cargo instead of Drawdown's reassign and merge moves. -->
+  <#-- Timefold's own moves, pillar moves on cargo, personnel and flights included, instead of Drawdown's. -->
   <solverBenchmark>
-    <name>Late acceptance 50 with Timefold pillar moves</name>
+    <name>Late acceptance 50 with Timefold moves</name>
     <solver>
 <@construction/>
       <localSearch>
@@ -178,8 +114,61 @@
               <entitySelector><entityClass>org.drawdown.domain.CargoItem</entityClass></entitySelector>
             </pillarSelector>
           </pillarChangeMoveSelector>
-<@loadMoves/>
-<@flightMoves/>
+          <changeMoveSelector>
+            <fixedProbabilityWeight>2.0</fixedProbabilityWeight>
+            <entitySelector><entityClass>org.drawdown.domain.CargoItem</entityClass></entitySelector>
+          </changeMoveSelector>
+          <swapMoveSelector>
+            <fixedProbabilityWeight>10.0</fixedProbabilityWeight>
+            <entitySelector><entityClass>org.drawdown.domain.CargoItem</entityClass></entitySelector>
+          </swapMoveSelector>
+          <changeMoveSelector>
+            <fixedProbabilityWeight>2.0</fixedProbabilityWeight>
+            <entitySelector><entityClass>org.drawdown.domain.PersonnelGroup</entityClass></entitySelector>
+          </changeMoveSelector>
+          <swapMoveSelector>
+            <fixedProbabilityWeight>2.0</fixedProbabilityWeight>
+            <entitySelector><entityClass>org.drawdown.domain.PersonnelGroup</entityClass></entitySelector>
+          </swapMoveSelector>
+          <pillarChangeMoveSelector>
+            <fixedProbabilityWeight>1.0</fixedProbabilityWeight>
+            <pillarSelector>
+              <entitySelector><entityClass>org.drawdown.domain.PersonnelGroup</entityClass></entitySelector>
+            </pillarSelector>
+          </pillarChangeMoveSelector>
+          <changeMoveSelector>
+            <fixedProbabilityWeight>6.0</fixedProbabilityWeight>
+            <entitySelector>
+              <entityClass>org.drawdown.domain.Flight</entityClass>
+              <filterClass>org.drawdown.solver.FlownFlightFilter</filterClass>
+            </entitySelector>
+            <valueSelector variableName="departureSlot"/>
+          </changeMoveSelector>
+          <changeMoveSelector>
+            <fixedProbabilityWeight>3.0</fixedProbabilityWeight>
+            <entitySelector>
+              <entityClass>org.drawdown.domain.Flight</entityClass>
+              <filterClass>org.drawdown.solver.FlownFlightFilter</filterClass>
+            </entitySelector>
+            <valueSelector variableName="aircraft"/>
+          </changeMoveSelector>
+          <swapMoveSelector>
+            <fixedProbabilityWeight>2.0</fixedProbabilityWeight>
+            <entitySelector>
+              <entityClass>org.drawdown.domain.Flight</entityClass>
+              <filterClass>org.drawdown.solver.FlownFlightFilter</filterClass>
+            </entitySelector>
+          </swapMoveSelector>
+          <pillarChangeMoveSelector>
+            <fixedProbabilityWeight>1.0</fixedProbabilityWeight>
+            <pillarSelector>
+              <entitySelector>
+                <entityClass>org.drawdown.domain.Flight</entityClass>
+                <filterClass>org.drawdown.solver.FlownFlightFilter</filterClass>
+              </entitySelector>
+            </pillarSelector>
+            <valueSelector variableName="aircraft"/>
+          </pillarChangeMoveSelector>
         </unionMoveSelector>
         <acceptor><lateAcceptanceSize>50</lateAcceptanceSize></acceptor>
         <forager><acceptedCountLimit>1</acceptedCountLimit></forager>

@@ -17,6 +17,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import org.drawdown.io.InputException;
 import org.drawdown.io.ScenarioValidator;
+import org.drawdown.solver.SolverSettings;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,8 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = {"Compares solver configurations on datasets with Timefold's benchmarker and writes its",
                 "HTML report. The bundled configuration compares late acceptance, tabu search, simulated",
-                "annealing, great deluge and a move mix with Timefold's pillar moves on niger-2024, gen-s and",
-                "gen-m. A .ftl configuration is a FreeMarker template."})
+                "annealing, great deluge and Timefold's own moves (pillar moves included) on niger-2024, gen-s",
+                "and gen-m. A .ftl configuration is a FreeMarker template. A local search that lists no moves",
+                "gets Drawdown's default moves."})
 public class BenchmarkCommand implements Callable<Integer> {
 
     @Spec
@@ -54,6 +56,8 @@ public class BenchmarkCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PlannerBenchmarkConfig benchmark = load(config);
         benchmark.setBenchmarkDirectory(reportDirectory.toFile());
+        benchmark.getSolverBenchmarkConfigList()
+                .forEach(run -> SolverSettings.fillInDefaultMoves(run.getSolverConfig()));
         List<SolverBenchmarkConfig> runs = benchmark.getInheritedSolverBenchmarkConfig() == null
                 ? benchmark.getSolverBenchmarkConfigList()
                 : List.of(benchmark.getInheritedSolverBenchmarkConfig());

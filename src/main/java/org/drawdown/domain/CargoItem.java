@@ -33,8 +33,29 @@ public class CargoItem implements Load {
     @PlanningVariable(valueRangeProviderRefs = "cargoFlights", allowsUnassigned = true)
     private Flight flight;
 
-    /** For Timefold's solution cloner. */
-    public CargoItem() {
+    private CargoItem() {
+    }
+
+    /** A copy on the cloned lane and flight, for {@link DrawdownPlanCloner}. */
+    CargoItem planningClone(Lane clonedLane, Flight clonedFlight) {
+        CargoItem clone = new CargoItem();
+        clone.id = id;
+        clone.description = description;
+        clone.category = category;
+        clone.lane = clonedLane;
+        clone.weightKg = weightKg;
+        clone.palletPositions = palletPositions;
+        clone.outsize = outsize;
+        clone.sensitive = sensitive;
+        clone.passengerCompatible = passengerCompatible;
+        clone.mandatory = mandatory;
+        clone.valueUsd = valueUsd;
+        clone.readyMinute = readyMinute;
+        clone.priorAssignment = priorAssignment;
+        clone.history = history;
+        clone.frozen = frozen;
+        clone.flight = clonedFlight;
+        return clone;
     }
 
     public CargoItem(String id, String description, String category, Lane lane, int weightKg, int palletPositions,

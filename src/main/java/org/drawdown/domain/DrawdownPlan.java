@@ -17,7 +17,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
  * A scenario with its flight pools, and the solver's assignment of aircraft, slots and flights.
  * Score: hard = rules 1-16, medium = people and mandatory items not moved (rule 17), soft = -cost in USD.
  */
-@PlanningSolution
+@PlanningSolution(solutionCloner = DrawdownPlanCloner.class)
 public class DrawdownPlan {
 
     private String name;
@@ -52,8 +52,30 @@ public class DrawdownPlan {
     @PlanningScore
     private HardMediumSoftLongScore score;
 
-    /** For Timefold's solution cloner. */
-    public DrawdownPlan() {
+    private DrawdownPlan() {
+    }
+
+    /** A copy with the given cloned entities and lanes, sharing every fact, for {@link DrawdownPlanCloner}. */
+    DrawdownPlan planningClone(List<Lane> clonedLanes, List<Flight> clonedFlights, List<CargoItem> clonedCargo,
+            List<PersonnelGroup> clonedPersonnel) {
+        DrawdownPlan clone = new DrawdownPlan();
+        clone.name = name;
+        clone.window = window;
+        clone.personDayCostUsd = personDayCostUsd;
+        clone.changeCostUsd = changeCostUsd;
+        clone.routes = routes;
+        clone.nowMinute = nowMinute;
+        clone.airfields = airfields;
+        clone.aircraftTypes = aircraftTypes;
+        clone.aircraft = aircraft;
+        clone.clearances = clearances;
+        clone.lanes = clonedLanes;
+        clone.flights = clonedFlights;
+        clone.cargo = clonedCargo;
+        clone.personnel = clonedPersonnel;
+        clone.constraintWeightOverrides = constraintWeightOverrides;
+        clone.score = score;
+        return clone;
     }
 
     public DrawdownPlan(String name, PlanningWindow window, long personDayCostUsd, long changeCostUsd, RouteMap routes,

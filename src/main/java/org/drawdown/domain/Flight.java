@@ -38,8 +38,21 @@ public class Flight {
     @PlanningVariable(valueRangeProviderRefs = "laneSlots")
     private Integer departureSlot;
 
-    /** For Timefold's solution cloner. */
-    public Flight() {
+    private Flight() {
+    }
+
+    /** A copy on the cloned lane, for {@link DrawdownPlanCloner}. */
+    Flight planningClone(Lane clonedLane) {
+        Flight clone = new Flight();
+        clone.id = id;
+        clone.index = index;
+        clone.lane = clonedLane;
+        clone.window = window;
+        clone.history = history;
+        clone.frozen = frozen;
+        clone.aircraft = aircraft;
+        clone.departureSlot = departureSlot;
+        return clone;
     }
 
     public Flight(String id, int index, Lane lane, PlanningWindow window) {

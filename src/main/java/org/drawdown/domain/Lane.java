@@ -3,7 +3,6 @@ package org.drawdown.domain;
 import java.util.ArrayList;
 import java.util.List;
 
-import ai.timefold.solver.core.api.domain.solution.cloner.DeepPlanningClone;
 import ai.timefold.solver.core.api.domain.valuerange.CountableValueRange;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeFactory;
 
@@ -11,9 +10,8 @@ import ai.timefold.solver.core.api.domain.valuerange.ValueRangeFactory;
  * An origin-destination pair that loads travel on. It owns the pool of candidate flights of that pair, which is the
  * value range of its loads, and precomputes per aircraft type what every flight of the lane would need.
  * <p>
- * Deep-cloned with the solution because it holds planning entities (its flight pool).
+ * Cloned with the solution ({@link DrawdownPlanCloner}) because it holds planning entities (its flight pool).
  */
-@DeepPlanningClone
 public final class Lane {
 
     private String id;
@@ -28,8 +26,22 @@ public final class Lane {
     private CountableValueRange<Integer> slotRange;
     private List<Flight> flights = new ArrayList<>();
 
-    /** For Timefold's solution cloner. */
-    public Lane() {
+    private Lane() {
+    }
+
+    /** A copy with an empty pool, for {@link DrawdownPlanCloner} to fill with the cloned flights. */
+    Lane planningClone() {
+        Lane clone = new Lane();
+        clone.id = id;
+        clone.origin = origin;
+        clone.destination = destination;
+        clone.distanceNm = distanceNm;
+        clone.requiredClearances = requiredClearances;
+        clone.flightMinutesByType = flightMinutesByType;
+        clone.costUsdByType = costUsdByType;
+        clone.candidateAircraft = candidateAircraft;
+        clone.slotRange = slotRange;
+        return clone;
     }
 
     public Lane(Airfield origin, Airfield destination, int distanceNm, List<CountryClearances> requiredClearances,

@@ -29,8 +29,25 @@ public class PersonnelGroup implements Load {
     @PlanningVariable(valueRangeProviderRefs = "personnelFlights", allowsUnassigned = true)
     private Flight flight;
 
-    /** For Timefold's solution cloner. */
-    public PersonnelGroup() {
+    private PersonnelGroup() {
+    }
+
+    /** A copy on the cloned lane and flight, for {@link DrawdownPlanCloner}. */
+    PersonnelGroup planningClone(Lane clonedLane, Flight clonedFlight) {
+        PersonnelGroup clone = new PersonnelGroup();
+        clone.id = id;
+        clone.unit = unit;
+        clone.lane = clonedLane;
+        clone.count = count;
+        clone.kgPerPerson = kgPerPerson;
+        clone.security = security;
+        clone.readyMinute = readyMinute;
+        clone.personDayCostUsd = personDayCostUsd;
+        clone.priorAssignment = priorAssignment;
+        clone.history = history;
+        clone.frozen = frozen;
+        clone.flight = clonedFlight;
+        return clone;
     }
 
     public PersonnelGroup(String id, String unit, Lane lane, int count, int kgPerPerson, boolean security,

@@ -8,9 +8,16 @@ import java.util.Map;
 import java.util.Random;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.domain.variable.descriptor.BasicVariableDescriptor;
+import ai.timefold.solver.core.impl.domain.variable.descriptor.GenuineVariableDescriptor;
 import ai.timefold.solver.core.impl.heuristic.move.Move;
+import ai.timefold.solver.core.impl.heuristic.move.NoChangeMove;
+import ai.timefold.solver.core.impl.heuristic.selector.move.generic.ChangeMove;
+import ai.timefold.solver.core.impl.heuristic.selector.move.generic.SwapMove;
+import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
+import org.drawdown.domain.Aircraft;
 import org.drawdown.domain.CargoItem;
 import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.domain.Flight;
@@ -19,9 +26,10 @@ import org.drawdown.domain.Load;
 import org.drawdown.domain.PersonnelGroup;
 
 /**
- * Move factories for {@link MoveLoadsMove} and {@link ShiftDepartureMove}. They find flown flights by picking a
- * random load and taking its flight, which needs no per-step cache and favours flights that carry more. Random
- * selection only: local search is the only phase that uses them.
+ * Move factories for {@link MoveLoadsMove}, {@link ShiftDepartureMove}, and Timefold's change and swap moves on
+ * flights. They find flown flights by picking a random load and taking its flight, which needs no per-step cache or
+ * filtering of the (mostly unflown) pools, and favours flights that carry more. Random selection only: local search
+ * is the only phase that uses them.
  */
 public final class FlightMoveFactories {
 
@@ -164,6 +172,75 @@ public final class FlightMoveFactories {
         protected MoveLoadsMove undoable() {
             return new MoveLoadsMove(null, null, List.of(), List.of());
         }
+    }
+
+    /** A flown flight onto another aircraft that can fly its lane. */
+    public static final class Retail extends LoadSampling<Move<DrawdownPlan>> {
+
+        private BasicVariableDescriptor<DrawdownPlan> aircraftVariable;
+
+        @Override
+        public void phaseStarted(ScoreDirector<DrawdownPlan> scoreDirector) {
+            super.phaseStarted(scoreDirector);
+            aircraftVariable = (BasicVariableDescriptor<DrawdownPlan>) flightVariable(scoreDirector, "aircraft");
+        }
+
+        @Override
+        protected Move<DrawdownPlan> moveFor(Load load, Random random) {
+            Flight flight = load.getFlight();
+            if (flight == null || flight.isPinned()) {
+                return null;
+            }
+            List<Aircraft> candidates = flight.getCandidateAircraft();
+            Aircraft aircraft = candidates.get(random.nextInt(candidates.size()));
+            return aircraft == flight.getAircraft() ? null : new ChangeMove<>(aircraftVariable, flight, aircraft);
+        }
+
+        @Override
+        protected Move<DrawdownPlan> undoable() {
+            return NoChangeMove.getInstance();
+        }
+    }
+
+    /** Two flown flights exchange aircraft and departure, where each lane allows the other's. */
+    public static final class SwapSchedules extends LoadSampling<Move<DrawdownPlan>> {
+
+        private List<GenuineVariableDescriptor<DrawdownPlan>> scheduleVariables;
+
+        @Override
+        public void phaseStarted(ScoreDirector<DrawdownPlan> scoreDirector) {
+            super.phaseStarted(scoreDirector);
+            scheduleVariables = List.of(flightVariable(scoreDirector, "aircraft"),
+                    flightVariable(scoreDirector, "departureSlot"));
+        }
+
+        @Override
+        protected Move<DrawdownPlan> moveFor(Load load, Random random) {
+            Flight left = load.getFlight();
+            Flight right = loads.get(random.nextInt(loads.size())).getFlight();
+            if (left == null || right == null || left == right || left.isPinned() || right.isPinned()
+                    || !canTake(left, right) || !canTake(right, left)) {
+                return null;
+            }
+            return new SwapMove<>(scheduleVariables, left, right);
+        }
+
+        /** Whether a flight's lane allows the other's aircraft and slot (its value ranges). */
+        private static boolean canTake(Flight flight, Flight other) {
+            return flight.getCandidateAircraft().contains(other.getAircraft())
+                    && flight.getSlotRange().contains(other.getDepartureSlot());
+        }
+
+        @Override
+        protected Move<DrawdownPlan> undoable() {
+            return NoChangeMove.getInstance();
+        }
+    }
+
+    private static GenuineVariableDescriptor<DrawdownPlan> flightVariable(ScoreDirector<DrawdownPlan> scoreDirector,
+            String name) {
+        return ((InnerScoreDirector<DrawdownPlan, ?>) scoreDirector).getSolutionDescriptor()
+                .findEntityDescriptorOrFail(Flight.class).getGenuineVariableDescriptor(name);
     }
 
     /** Shifts by up to two days either way. */

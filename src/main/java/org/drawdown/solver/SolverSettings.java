@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -45,6 +48,27 @@ public final class SolverSettings {
             String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
             throw new InputException(userConfig, "", "not a Timefold solver configuration: "
                     + reason.lines().findFirst().orElse(reason));
+        }
+    }
+
+    /**
+     * Gives every local search phase of the configuration that lists no moves Drawdown's default moves, from the
+     * bundled configuration, so that configurations compared in a benchmark can differ in their acceptor alone.
+     */
+    public static void fillInDefaultMoves(SolverConfig config) {
+        if (config == null || config.getPhaseConfigList() == null) {
+            return;
+        }
+        MoveSelectorConfig<?> defaultMoves = SolverConfig.createFromXmlResource(DEFAULT_CONFIG).getPhaseConfigList()
+                .stream()
+                .filter(LocalSearchPhaseConfig.class::isInstance)
+                .map(phase -> ((LocalSearchPhaseConfig) phase).getMoveSelectorConfig())
+                .findFirst()
+                .orElseThrow();
+        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
+            if (phase instanceof LocalSearchPhaseConfig localSearch && localSearch.getMoveSelectorConfig() == null) {
+                localSearch.setMoveSelectorConfig(defaultMoves.copyConfig());
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -29,9 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Replanning the small scenario after changes. The plan in force (five flights: C130-1 AAAA-SICY on 4 June, C130-1
- * BBBB-SICY and C17-2 AAAA-DEST on 6 June, the charter on 7 June, C130-1 BBBB-DEST on 10 June) comes from a
- * seeded solve, so every run starts from the same plan.
+ * Replanning the small scenario after changes. The plan in force comes from a seeded solve; each test reads what it
+ * needs from it (which flights fly when, on what), so the tests hold whatever plan the solver finds.
  */
 class ReplanCommandTest {
 
@@ -60,6 +60,9 @@ class ReplanCommandTest {
 
     @Test
     void historyFlightsStayByteIdenticalWhateverTheChanges() throws Exception {
+        // Now falls after half of the flights: they are history.
+        List<Instant> departures = planInForce.flights().stream().map(FlightJson::departure).sorted().toList();
+        String now = departures.get(departures.size() / 2 - 1).plusSeconds(3600).toString();
         Path changed = scenario(s -> {
             aircraft(s, "C130-1").put("availableTo", "2024-06-09T00:00:00Z");
             ((ArrayNode) s.get("cargo")).addObject().put("id", "B-GEN-9").put("origin", "BBBB")
@@ -67,11 +70,10 @@ class ReplanCommandTest {
                     .put("readyAt", "2024-06-07T06:00:00Z");
             clearance(s, "IT-1").put("maxFlightsPerDay", 1);
         });
-        String now = "2024-06-06T07:00:00Z";
         PlanJson replanned = replan(changed, now);
         List<FlightJson> history = planInForce.flights().stream()
                 .filter(flight -> flight.departure().isBefore(Instant.parse(now))).toList();
-        assertEquals(2, history.size(), "the plan in force flew twice before now");
+        assertFalse(history.isEmpty());
         for (FlightJson flew : history) {
             FlightJson kept = replanned.flights().stream().filter(f -> f.id().equals(flew.id())).findFirst()
                     .orElseThrow();
@@ -83,24 +85,25 @@ class ReplanCommandTest {
 
     @Test
     void withdrawingAClearanceForTwoDaysMovesExactlyTheAffectedFlightsOutOfThem() throws Exception {
-        // Niger's landing clearance withdrawn on 6 and 7 June: the C-130 and C-17 sorties of 6 June lose it.
+        // Niger's landing clearance is withdrawn for two days from the day of the first military flight.
+        String now = "2024-06-02T00:00:00Z";
+        Instant from = planInForce.flights().stream().filter(f -> !f.aircraft().startsWith("CHT"))
+                .map(FlightJson::departure).min(Instant::compareTo).orElseThrow().truncatedTo(ChronoUnit.DAYS);
+        Instant to = from.plus(2, ChronoUnit.DAYS);
         Path changed = scenario(s -> {
             s.put("changeCostUsd", 1_000_000);
             ObjectNode before = clearance(s, "NE-1");
             ObjectNode after = before.deepCopy();
-            before.put("validTo", "2024-06-06T00:00:00Z");
-            after.put("id", "NE-2").put("validFrom", "2024-06-08T00:00:00Z");
+            before.put("validTo", from.toString());
+            after.put("id", "NE-2").put("validFrom", to.toString());
             ((ArrayNode) s.get("clearances")).add(after);
         });
-        String now = "2024-06-05T00:00:00Z";
         PlanJson replanned = replan(changed, now);
-        Instant from = Instant.parse("2024-06-06T00:00:00Z");
-        Instant to = Instant.parse("2024-06-08T00:00:00Z");
         List<FlightJson> affected = planInForce.flights().stream()
                 .filter(f -> !f.aircraft().startsWith("CHT") && !f.departure().isBefore(from)
                         && f.departure().isBefore(to))
                 .toList();
-        assertEquals(List.of("F0002", "F0003"), affected.stream().map(FlightJson::id).toList());
+        assertFalse(affected.isEmpty());
         assertTrue(replanned.flights().stream().noneMatch(f -> !f.aircraft().startsWith("CHT")
                 && !f.departure().isBefore(from) && f.departure().isBefore(to)));
         Map<String, FlightJson> before = byLoad(planInForce);
@@ -117,30 +120,33 @@ class ReplanCommandTest {
 
     @Test
     void removingAnAircraftReassignsItsFutureFlights() throws Exception {
-        Path changed = scenario(s -> ((ArrayNode) s.get("aircraft")).remove(indexOf(s.get("aircraft"), "C17-2")));
+        String removed = planInForce.flights().stream().map(FlightJson::aircraft).filter(id -> id.startsWith("C17"))
+                .findFirst().orElseThrow();
+        Path changed = scenario(s -> ((ArrayNode) s.get("aircraft")).remove(indexOf(s.get("aircraft"), removed)));
         String now = "2024-06-01T00:00:00Z";
         PlanJson replanned = replan(changed, now);
         assertTrue(replanned.feasible());
-        FlightJson old = planInForce.flights().stream().filter(f -> f.aircraft().equals("C17-2")).findFirst()
-                .orElseThrow();
-        FlightJson reassigned = byLoad(replanned).get(old.cargo().get(0));
-        assertEquals("C17-1", reassigned.aircraft(), "another C-17 takes the flight");
-        assertEquals(old.departure(), reassigned.departure(), "at the same time, as it is free then");
-        assertEquals(old.cargo(), reassigned.cargo());
-        assertTrue(replanned.flights().stream().noneMatch(f -> f.aircraft().equals("C17-2")));
+        assertTrue(replanned.flights().stream().noneMatch(f -> f.aircraft().equals(removed)));
+        Map<String, FlightJson> after = byLoad(replanned);
+        planInForce.flights().stream().filter(f -> f.aircraft().equals(removed))
+                .flatMap(f -> Stream.concat(f.cargo().stream(), f.personnel().stream()))
+                .forEach(load -> assertTrue(after.containsKey(load), load + " still flies"));
         assertPassesCheck(changed, replanned, now);
     }
 
     @Test
     void anAircraftThatHasFlownCannotBeRemoved() throws Exception {
-        Path changed = scenario(s -> ((ArrayNode) s.get("aircraft")).remove(indexOf(s.get("aircraft"), "C130-1")));
+        FlightJson first = planInForce.flights().get(0);
+        String now = first.departure().plusSeconds(3600).toString();
+        Path changed = scenario(s -> ((ArrayNode) s.get("aircraft"))
+                .remove(indexOf(s.get("aircraft"), first.aircraft())));
         StringWriter err = new StringWriter();
         int exit = DrawdownCommand.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "replan",
-                changed.toString(), inForce.toString(), "--now", "2024-06-05T00:00:00Z", "--out",
-                temp.resolve("new.json").toString(), "--quiet");
+                changed.toString(), inForce.toString(), "--now", now, "--out", temp.resolve("new.json").toString(),
+                "--quiet");
         assertEquals(DrawdownCommand.BAD_INPUT, exit);
-        assertTrue(err.toString().contains("flights \"F0001\": flew before now on aircraft \"C130-1\""),
-                err.toString());
+        assertTrue(err.toString().contains("flights \"" + first.id() + "\": flew before now on aircraft \""
+                + first.aircraft() + "\""), err.toString());
         assertFalse(Files.exists(temp.resolve("new.json")));
     }
 
