@@ -18,12 +18,10 @@ import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
 import org.drawdown.domain.Aircraft;
-import org.drawdown.domain.CargoItem;
 import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.domain.Flight;
 import org.drawdown.domain.Lane;
 import org.drawdown.domain.Load;
-import org.drawdown.domain.PersonnelGroup;
 
 /**
  * Move factories for {@link MoveLoadsMove}, {@link ShiftDepartureMove}, and Timefold's change and swap moves on
@@ -129,14 +127,12 @@ public final class FlightMoveFactories {
                 return null;
             }
             // Loads held still by a replan stay, even when others share their flight.
-            return new MoveLoadsMove(from, to,
-                    index.cargoOn(from).stream().filter(item -> !item.isPinned()).toList(),
-                    index.personnelOn(from).stream().filter(group -> !group.isPinned()).toList());
+            return new MoveLoadsMove(from, to, index.loadsOn(from).stream().filter(other -> !other.isPinned()).toList());
         }
 
         @Override
         protected MoveLoadsMove undoable() {
-            return new MoveLoadsMove(null, null, List.of(), List.of());
+            return new MoveLoadsMove(null, null, List.of());
         }
     }
 
@@ -163,14 +159,12 @@ public final class FlightMoveFactories {
             if (to == load.getFlight()) {
                 return null;
             }
-            List<CargoItem> cargo = load instanceof CargoItem item ? List.of(item) : List.of();
-            List<PersonnelGroup> personnel = load instanceof PersonnelGroup group ? List.of(group) : List.of();
-            return new MoveLoadsMove(load.getFlight(), to, cargo, personnel);
+            return new MoveLoadsMove(load.getFlight(), to, List.of(load));
         }
 
         @Override
         protected MoveLoadsMove undoable() {
-            return new MoveLoadsMove(null, null, List.of(), List.of());
+            return new MoveLoadsMove(null, null, List.of());
         }
     }
 

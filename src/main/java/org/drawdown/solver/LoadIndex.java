@@ -1,6 +1,8 @@
 package org.drawdown.solver;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.domain.variable.inverserelation.CollectionInverseVariableDemand;
@@ -10,28 +12,31 @@ import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
 import org.drawdown.domain.CargoItem;
 import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.domain.Flight;
+import org.drawdown.domain.Load;
 import org.drawdown.domain.PersonnelGroup;
 
 /**
- * Which loads ride each flight, from Timefold's inverse index of the loads' flight variables. Flights keep no list
+ * Which loads ride each flight, from Timefold's inverse index of the loads' flight variable. Flights keep no list
  * of their loads themselves (see {@link Flight}), so moves and filters that need one ask here; Timefold keeps the
  * index current on every variable change.
  */
 final class LoadIndex {
 
-    private final CollectionInverseVariableDemand<DrawdownPlan> cargoDemand;
-    private final CollectionInverseVariableDemand<DrawdownPlan> personnelDemand;
-    private final CollectionInverseVariableSupply cargo;
-    private final CollectionInverseVariableSupply personnel;
+    private final List<CollectionInverseVariableDemand<DrawdownPlan>> demands = new ArrayList<>();
+    private final List<CollectionInverseVariableSupply> supplies = new ArrayList<>();
 
     private LoadIndex(InnerScoreDirector<DrawdownPlan, ?> scoreDirector) {
         var solution = scoreDirector.getSolutionDescriptor();
-        cargoDemand = new CollectionInverseVariableDemand<>(
-                solution.findEntityDescriptorOrFail(CargoItem.class).getGenuineVariableDescriptor("flight"));
-        personnelDemand = new CollectionInverseVariableDemand<>(
-                solution.findEntityDescriptorOrFail(PersonnelGroup.class).getGenuineVariableDescriptor("flight"));
-        cargo = scoreDirector.getSupplyManager().demand(cargoDemand);
-        personnel = scoreDirector.getSupplyManager().demand(personnelDemand);
+        // Both load classes inherit the variable; should Timefold index them apart, both indexes are asked.
+        for (Class<?> loadClass : List.of(CargoItem.class, PersonnelGroup.class)) {
+            var demand = new CollectionInverseVariableDemand<>(
+                    solution.findEntityDescriptorOrFail(loadClass).getGenuineVariableDescriptor("flight"));
+            CollectionInverseVariableSupply supply = scoreDirector.getSupplyManager().demand(demand);
+            demands.add(demand);
+            if (!supplies.contains(supply)) {
+                supplies.add(supply);
+            }
+        }
     }
 
     static LoadIndex demand(ScoreDirector<DrawdownPlan> scoreDirector) {
@@ -40,22 +45,18 @@ final class LoadIndex {
 
     /** Gives the index back, so Timefold stops maintaining it once nobody needs it. */
     void release(ScoreDirector<DrawdownPlan> scoreDirector) {
-        var supplies = ((InnerScoreDirector<DrawdownPlan, ?>) scoreDirector).getSupplyManager();
-        supplies.cancel(cargoDemand);
-        supplies.cancel(personnelDemand);
+        var supplyManager = ((InnerScoreDirector<DrawdownPlan, ?>) scoreDirector).getSupplyManager();
+        demands.forEach(supplyManager::cancel);
     }
 
     @SuppressWarnings("unchecked")
-    Collection<CargoItem> cargoOn(Flight flight) {
-        return (Collection<CargoItem>) cargo.getInverseCollection(flight);
-    }
-
-    @SuppressWarnings("unchecked")
-    Collection<PersonnelGroup> personnelOn(Flight flight) {
-        return (Collection<PersonnelGroup>) personnel.getInverseCollection(flight);
+    List<Load> loadsOn(Flight flight) {
+        List<Load> loads = new ArrayList<>();
+        supplies.forEach(supply -> loads.addAll((Collection<Load>) supply.getInverseCollection(flight)));
+        return loads;
     }
 
     boolean isFlown(Flight flight) {
-        return !cargoOn(flight).isEmpty() || !personnelOn(flight).isEmpty();
+        return supplies.stream().anyMatch(supply -> !supply.getInverseCollection(flight).isEmpty());
     }
 }

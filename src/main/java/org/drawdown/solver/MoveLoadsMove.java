@@ -1,16 +1,14 @@
 package org.drawdown.solver;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.move.AbstractMove;
 
-import org.drawdown.domain.CargoItem;
 import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.domain.Flight;
-import org.drawdown.domain.PersonnelGroup;
+import org.drawdown.domain.Load;
 
 /**
  * Puts some loads of one lane on another flight of that lane, or leaves optional cargo behind ({@code to} null).
@@ -22,23 +20,21 @@ public final class MoveLoadsMove extends AbstractMove<DrawdownPlan> {
 
     private final Flight from;
     private final Flight to;
-    private final List<CargoItem> cargo;
-    private final List<PersonnelGroup> personnel;
+    private final List<Load> loads;
 
-    public MoveLoadsMove(Flight from, Flight to, Collection<CargoItem> cargo, Collection<PersonnelGroup> personnel) {
+    public MoveLoadsMove(Flight from, Flight to, Collection<? extends Load> loads) {
         this.from = from;
         this.to = to;
-        this.cargo = List.copyOf(cargo);
-        this.personnel = List.copyOf(personnel);
+        this.loads = List.copyOf(loads);
     }
 
     @Override
     public boolean isMoveDoable(ScoreDirector<DrawdownPlan> scoreDirector) {
-        if (from == to || (cargo.isEmpty() && personnel.isEmpty())) {
+        if (from == to || loads.isEmpty()) {
             return false;
         }
         if (to == null) {
-            return personnel.isEmpty() && cargo.stream().noneMatch(CargoItem::isMandatory);
+            return loads.stream().noneMatch(Load::isMandatory);
         }
         // A flight held still keeps its schedule but may take more loads; history takes none.
         return !to.isHistory() && (from == null || from.getLane() == to.getLane());
@@ -46,28 +42,21 @@ public final class MoveLoadsMove extends AbstractMove<DrawdownPlan> {
 
     @Override
     protected void doMoveOnGenuineVariables(ScoreDirector<DrawdownPlan> scoreDirector) {
-        for (CargoItem item : cargo) {
-            scoreDirector.beforeVariableChanged(item, "flight");
-            item.setFlight(to);
-            scoreDirector.afterVariableChanged(item, "flight");
-        }
-        for (PersonnelGroup group : personnel) {
-            scoreDirector.beforeVariableChanged(group, "flight");
-            group.setFlight(to);
-            scoreDirector.afterVariableChanged(group, "flight");
+        for (Load load : loads) {
+            scoreDirector.beforeVariableChanged(load, "flight");
+            load.setFlight(to);
+            scoreDirector.afterVariableChanged(load, "flight");
         }
     }
 
     @Override
     public MoveLoadsMove rebase(ScoreDirector<DrawdownPlan> destination) {
         return new MoveLoadsMove(destination.lookUpWorkingObject(from), destination.lookUpWorkingObject(to),
-                rebaseList(cargo, destination), rebaseList(personnel, destination));
+                rebaseList(loads, destination));
     }
 
     @Override
     public Collection<?> getPlanningEntities() {
-        List<Object> loads = new ArrayList<>(cargo);
-        loads.addAll(personnel);
         return loads;
     }
 
@@ -78,6 +67,6 @@ public final class MoveLoadsMove extends AbstractMove<DrawdownPlan> {
 
     @Override
     public String toString() {
-        return (cargo.size() + personnel.size()) + " loads " + from + " -> " + to;
+        return loads.size() + " loads " + from + " -> " + to;
     }
 }
