@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Drawdown 0.1.0",
         description = "Plans a military withdrawal airlift: which aircraft flies when, carrying what and whom.",
-        subcommands = {SolveCommand.class, CheckCommand.class, ExportCommand.class,
+        subcommands = {SolveCommand.class, CheckCommand.class, ReportCommand.class, ExportCommand.class,
                 ExplainCommand.class, GenerateCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the plan is feasible (check: the plan passes)",

@@ -15,7 +15,9 @@ import org.drawdown.io.PlanJson;
 import org.drawdown.io.ScenarioJson;
 import org.drawdown.io.ScenarioValidator;
 import org.drawdown.io.StrictJson;
+import org.drawdown.report.AnalyzedPlan;
 import org.drawdown.report.PlanSummary;
+import org.drawdown.report.ReportPage;
 import org.drawdown.solver.LowerBound;
 import org.drawdown.solver.PlanSolver;
 import org.drawdown.solver.ProblemFactory;
@@ -43,6 +45,10 @@ public class SolveCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "plan.json",
             description = "Where to write the plan (default: ${DEFAULT-VALUE}); written atomically.")
     private Path out;
+
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Also write the plan's HTML report here (as drawdown report would).")
+    private Path report;
 
     @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Stop after this long, e.g. 30s, 2m (default: the configuration's, else 30s).")
@@ -106,6 +112,9 @@ public class SolveCommand implements Callable<Integer> {
         DrawdownPlan best = result.plan();
         PlanJson plan = PlanExporter.export(best);
         StrictJson.writeAtomically(out, StrictJson.toJson(plan));
+        if (report != null) {
+            StrictJson.writeAtomically(report, ReportPage.render(AnalyzedPlan.of(scenario, out, plan), null));
+        }
         if (!quiet) {
             console.print(PlanSummary.format(best, solver.analyze(best)));
             LowerBound.Bound bound = LowerBound.of(problem);
@@ -116,6 +125,9 @@ public class SolveCommand implements Callable<Integer> {
                     result.moveEvaluationCount(), result.elapsedMillis() / 1000.0,
                     result.moveEvaluationsPerSecond());
             console.printf("  %-15s %s%n", "Plan written to", out);
+            if (report != null) {
+                console.printf("  %-15s %s%n", "Report written", report);
+            }
             console.flush();
         }
         return plan.feasible() ? DrawdownCommand.FEASIBLE : DrawdownCommand.INFEASIBLE;

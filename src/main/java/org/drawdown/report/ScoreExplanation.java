@@ -34,8 +34,12 @@ import org.drawdown.solver.PlanConstraint;
  */
 public final class ScoreExplanation {
 
-    /** One match: its score, what it is about besides flights, the flights it names and the loads involved. */
-    public record Match(HardMediumSoftLongScore score, String context, List<String> flights, List<String> loads) {
+    /**
+     * One match: its score, what it is about besides flights, the flights it names (their ids, and described) and
+     * the loads involved.
+     */
+    public record Match(HardMediumSoftLongScore score, String context, List<String> flightIds, List<String> flights,
+            List<String> loads) {
 
         /** The context and the flights, as one line. */
         public String subject() {
@@ -63,8 +67,10 @@ public final class ScoreExplanation {
         }
     }
 
+    /** Worst first; ties in a fixed order, so that the same plan always reads the same. */
     private static final Comparator<Match> WORST_FIRST = Comparator.comparing(Match::score)
-            .thenComparing(Match::subject);
+            .thenComparing(Match::subject)
+            .thenComparing(match -> String.join(",", match.loads()));
 
     private final Map<Flight, Manifest> manifests;
 
@@ -132,6 +138,7 @@ public final class ScoreExplanation {
             default -> facts.forEach(named::add);
         }
         return new Match(match.score(), String.join("; ", named.context),
+                named.flights.stream().map(Flight::getId).toList(),
                 named.flights.stream().map(Wording::flight).toList(), named.loadIds());
     }
 
