@@ -11,8 +11,8 @@ import org.drawdown.io.PlanReader;
 import org.drawdown.io.ScenarioValidator;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code drawdown check}: the independent second opinion on a plan file. */
@@ -25,15 +25,13 @@ public class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (JSON).")
-    private Path scenarioFile;
-
-    @Parameters(index = "1", paramLabel = "PLAN", description = "The plan file (JSON) to check.")
-    private Path planFile;
+    @Mixin
+    private ScenarioAndPlan files;
 
     @Override
     public Integer call() throws Exception {
-        CheckReport report = PlanChecker.check(ScenarioValidator.read(scenarioFile), PlanReader.read(planFile));
+        CheckReport report = PlanChecker.check(ScenarioValidator.read(files.scenarioFile),
+                PlanReader.read(files.planFile));
         PrintWriter out = spec.commandLine().getOut();
         report.breaches().stream().map(Breach::line).forEach(out::println);
         out.println(report.verdict());

@@ -8,8 +8,8 @@ import org.drawdown.report.AnalyzedPlan;
 import org.drawdown.report.ExplainText;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code drawdown explain}: the score of a plan, constraint by constraint, in the terminal. */
@@ -22,15 +22,12 @@ public class ExplainCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (JSON).")
-    private Path scenarioFile;
-
-    @Parameters(index = "1", paramLabel = "PLAN", description = "The plan file (JSON) to explain.")
-    private Path planFile;
+    @Mixin
+    private ScenarioAndPlan files;
 
     @Override
     public Integer call() throws Exception {
-        AnalyzedPlan plan = AnalyzedPlan.load(scenarioFile, planFile);
+        AnalyzedPlan plan = AnalyzedPlan.load(files.scenarioFile, files.planFile);
         PrintWriter out = spec.commandLine().getOut();
         out.print(ExplainText.format(plan));
         out.flush();

@@ -11,9 +11,9 @@ import org.drawdown.report.AnalyzedPlan;
 import org.drawdown.report.PlanCsv;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code drawdown export}: a plan's flights and load manifests as CSV files for spreadsheets. */
@@ -25,11 +25,8 @@ public class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (JSON).")
-    private Path scenarioFile;
-
-    @Parameters(index = "1", paramLabel = "PLAN", description = "The plan file (JSON) to export.")
-    private Path planFile;
+    @Mixin
+    private ScenarioAndPlan files;
 
     @Option(names = "--csv", paramLabel = "DIR", required = true,
             description = "The directory to write flights.csv and loads.csv into (made when missing).")
@@ -40,7 +37,7 @@ public class ExportCommand implements Callable<Integer> {
         if (Files.exists(directory) && !Files.isDirectory(directory)) {
             throw new InputException(directory, "", "is a file, not a directory");
         }
-        AnalyzedPlan plan = AnalyzedPlan.load(scenarioFile, planFile);
+        AnalyzedPlan plan = AnalyzedPlan.load(files.scenarioFile, files.planFile);
         Path flights = directory.resolve("flights.csv");
         Path loads = directory.resolve("loads.csv");
         StrictJson.writeAtomically(flights, PlanCsv.flights(plan));

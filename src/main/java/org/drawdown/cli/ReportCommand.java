@@ -12,9 +12,9 @@ import org.drawdown.report.AnalyzedPlan;
 import org.drawdown.report.ReportPage;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code drawdown report}: the plan as one self-contained HTML page that opens offline. */
@@ -27,11 +27,8 @@ public class ReportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (JSON).")
-    private Path scenarioFile;
-
-    @Parameters(index = "1", paramLabel = "PLAN", description = "The plan file (JSON) to report on.")
-    private Path planFile;
+    @Mixin
+    private ScenarioAndPlan files;
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "plan.html",
             description = "Where to write the report (default: ${DEFAULT-VALUE}).")
@@ -44,8 +41,8 @@ public class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ScenarioJson scenario = ScenarioValidator.read(scenarioFile);
-        AnalyzedPlan plan = AnalyzedPlan.of(scenario, planFile, PlanReader.read(planFile));
+        ScenarioJson scenario = ScenarioValidator.read(files.scenarioFile);
+        AnalyzedPlan plan = AnalyzedPlan.of(scenario, files.planFile, PlanReader.read(files.planFile));
         AnalyzedPlan before = comparePlan == null ? null
                 : AnalyzedPlan.of(scenario, comparePlan, PlanReader.read(comparePlan));
         StrictJson.writeAtomically(out, ReportPage.render(plan, before));

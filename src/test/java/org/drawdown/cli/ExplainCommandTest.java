@@ -3,14 +3,9 @@ package org.drawdown.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.drawdown.io.PlanJson;
-import org.drawdown.io.PlanReader;
-import org.drawdown.io.StrictJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,25 +31,9 @@ class ExplainCommandTest {
         assertEquals("Broken rules: none", run.out().get(run.out().size() - 1));
     }
 
-    /** C-GEN4 (2,000 kg) joins F0003, which is already at BIG's 20,000 kg; its own flight F0008 goes. */
     @Test
     void brokenRuleIsListedWithItsFlightAndLoads() throws Exception {
-        PlanJson good = PlanReader.read(CommandRunner.CHECKER_PLAN);
-        List<PlanJson.FlightJson> flights = new ArrayList<>();
-        for (PlanJson.FlightJson flight : good.flights()) {
-            if (flight.id().equals("F0003")) {
-                List<String> cargo = new ArrayList<>(flight.cargo());
-                cargo.add("C-GEN4");
-                flights.add(new PlanJson.FlightJson(flight.id(), flight.aircraft(), flight.origin(),
-                        flight.destination(), flight.departure(), flight.arrival(), cargo, flight.personnel(),
-                        flight.payloadKg(), flight.palletPositionsUsed(), flight.passengers(), flight.costUsd()));
-            } else if (!flight.id().equals("F0008")) {
-                flights.add(flight);
-            }
-        }
-        Path overloaded = directory.resolve("overloaded.json");
-        Files.writeString(overloaded, StrictJson.toJson(new PlanJson(good.scenario(), good.score(), good.feasible(),
-                good.totalCostUsd(), flights, good.leftBehind(), good.unassigned())));
+        Path overloaded = CheckerPlans.overloaded(directory);
 
         CommandRunner.Captured run = CommandRunner.capture("explain", CommandRunner.CHECKER_SCENARIO.toString(),
                 overloaded.toString());

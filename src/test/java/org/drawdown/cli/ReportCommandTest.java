@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 
 import org.drawdown.io.PlanJson;
 import org.drawdown.io.PlanReader;
-import org.drawdown.io.StrictJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,25 +80,10 @@ class ReportCommandTest {
         assertEquals(Files.readString(NigerReport.REPORT), Files.readString(report));
     }
 
-    /** The small plan, and a copy where C-GEN4 leaves F0008 for F0003 and F0008 is no longer flown. */
+    /** The small plan, and after it a copy where C-GEN4 leaves F0008 for F0003 and F0008 is no longer flown. */
     @Test
     void compareShowsTheTwoPlansSideBySideWithTheFlightsAndLoadsThatDiffer() throws Exception {
-        PlanJson good = PlanReader.read(CommandRunner.CHECKER_PLAN);
-        List<PlanJson.FlightJson> flights = new ArrayList<>();
-        for (PlanJson.FlightJson flight : good.flights()) {
-            if (flight.id().equals("F0003")) {
-                List<String> cargo = new ArrayList<>(flight.cargo());
-                cargo.add("C-GEN4");
-                flights.add(new PlanJson.FlightJson(flight.id(), flight.aircraft(), flight.origin(),
-                        flight.destination(), flight.departure(), flight.arrival(), cargo, flight.personnel(),
-                        flight.payloadKg(), flight.palletPositionsUsed(), flight.passengers(), flight.costUsd()));
-            } else if (!flight.id().equals("F0008")) {
-                flights.add(flight);
-            }
-        }
-        Path changed = directory.resolve("changed.json");
-        Files.writeString(changed, StrictJson.toJson(new PlanJson(good.scenario(), good.score(), good.feasible(),
-                good.totalCostUsd(), flights, good.leftBehind(), good.unassigned())));
+        Path changed = CheckerPlans.overloaded(directory);
         Path report = directory.resolve("compare.html");
 
         CommandRunner.Captured run = CommandRunner.capture("report", CommandRunner.CHECKER_SCENARIO.toString(),
