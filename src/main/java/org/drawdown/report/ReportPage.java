@@ -41,6 +41,8 @@ public final class ReportPage {
 
     /** Matches of each constraint the page lists. */
     static final int MATCHES_SHOWN = 10;
+    /** Load ids a match names before it says how many more: a flight's whole load, as a rule. */
+    private static final int LOADS_NAMED = 40;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -193,7 +195,7 @@ public final class ReportPage {
         List<MatchRow> matches = new ArrayList<>();
         for (Match match : total.worstMatches().subList(0, Math.min(MATCHES_SHOWN, total.worstMatches().size()))) {
             matches.add(new MatchRow(match.score().toString(), match.subject(),
-                    Wording.names(match.loads(), 40)));
+                    Wording.names(match.loads(), LOADS_NAMED)));
         }
         String amount = constraint.isRule() ? Wording.count(total.amount()) + " " + constraint.unit()
                 : Wording.usd(total.amount());

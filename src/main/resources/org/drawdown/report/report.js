@@ -183,7 +183,8 @@
     var bars = dailyBars('departures', ramp.daysMs, ramp.departures, ramp.maxDeparturesPerDay, '#2f6db5');
     bars.markLine = { symbol: 'none', silent: true, data: [
       capLine(ramp.maxDeparturesPerDay, 'max ' + ramp.maxDeparturesPerDay + ' departures', '#2f6db5', 'insideStartTop'),
-      capLine(ramp.parkingSpots, ramp.parkingSpots + ' parking spots', '#d9822b', 'insideEndTop')] };
+      capLine(ramp.parkingSpots, ramp.parkingSpots + (ramp.parkingSpots === 1 ? ' parking spot' : ' parking spots'),
+        '#d9822b', 'insideEndTop')] };
     draw(element, {
       grid: { left: 36, right: 14, top: 16, bottom: 44 },
       legend: { bottom: 0, itemHeight: 8, textStyle: { fontSize: 11 } },
@@ -196,6 +197,9 @@
     });
   });
 
+  if (!data.clearances.length) {
+    document.getElementById('clearance-charts').textContent = 'No clearance of this scenario has a daily cap.';
+  }
   data.clearances.forEach(function (clearance) {
     var element = smallChart(document.getElementById('clearance-charts'), clearance.id + ' \u00b7 ' + clearance.country);
     var bars = dailyBars('flights', clearance.daysMs, clearance.flights, clearance.cap, '#5b6f8a');

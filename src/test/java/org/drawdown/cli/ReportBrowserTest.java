@@ -115,6 +115,23 @@ class ReportBrowserTest {
         assertEquals(List.of(1600, 3000), List.of(header.getInt(), header.getInt()), "width and height");
     }
 
+    /** A plan that flies nothing leaves every chart empty: the page still opens cleanly and leads with why. */
+    @Test
+    void reportOfAPlanWithNoFlightOpensWithoutConsoleMessages() throws Exception {
+        Path plan = directory.resolve("hopeless-plan.json");
+        Path report = directory.resolve("hopeless.html");
+        assertEquals(DrawdownCommand.INFEASIBLE, DrawdownCommand.execute("solve", CommandRunner.HOPELESS.toString(),
+                "--greedy", "--quiet", "--out", plan.toString(), "--report", report.toString()));
+
+        Visit visit = visit(report);
+
+        assertEquals(List.of(), visit.console(), "console messages");
+        assertEquals(List.of(), visit.pageRequests(), "network requests of the page");
+        assertTrue(visit.dom().contains("INFEASIBLE: 2 rules broken"), "the verdict");
+        assertTrue(visit.dom().contains("rule 14 Aircraft turnaround rules out every aircraft and departure"),
+                "the rule that keeps the loads on the ground");
+    }
+
     /** The harness itself: a page that logs and fetches is caught doing both. */
     @Test
     void consoleMessagesAndRequestsOfAPageAreSeen() throws Exception {
