@@ -27,7 +27,7 @@ import org.drawdown.io.PlanJson;
 import org.drawdown.io.PlanReader;
 import org.drawdown.io.ScenarioJson;
 import org.drawdown.io.ScenarioValidator;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,8 +48,9 @@ class ReportBrowserTest {
     @TempDir
     Path directory;
 
-    @BeforeAll
-    static void chromiumIsThere() {
+    /** Checked before each test, so that a run without the browser lists each test as skipped, with why. */
+    @BeforeEach
+    void chromiumIsThere() {
         if (!Files.isExecutable(CHROMIUM)) {
             String why = CHROMIUM + " is missing, so the report is not opened in a browser (apt-get install chromium)";
             if ("1".equals(System.getenv("DRAWDOWN_REQUIRE_BROWSER"))) {
