@@ -1,7 +1,6 @@
 package org.drawdown.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.drawdown.check.Breach;
