@@ -15,9 +15,9 @@ import org.drawdown.io.ScenarioValidator;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code drawdown check}: the independent second opinion on a plan file. */
@@ -30,11 +30,8 @@ public class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (JSON).")
-    private Path scenarioFile;
-
-    @Parameters(index = "1", paramLabel = "PLAN", description = "The plan file (JSON) to check.")
-    private Path planFile;
+    @Mixin
+    private ScenarioAndPlan files;
 
     @Option(names = "--now", paramLabel = "TIME", converter = UtcInstantConverter.class,
             description = "For a plan written by replan: its now. Flights before it are history, not checked alone.")
@@ -50,8 +47,8 @@ public class CheckCommand implements Callable<Integer> {
         if (previous != null && now == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--previous needs --now");
         }
-        ScenarioJson scenario = ScenarioValidator.read(scenarioFile);
-        PlanJson plan = PlanReader.read(planFile);
+        ScenarioJson scenario = ScenarioValidator.read(files.scenarioFile);
+        PlanJson plan = PlanReader.read(files.planFile);
         CheckReport report = now == null ? PlanChecker.check(scenario, plan)
                 : PlanChecker.check(scenario, plan,
                         new PlanChecker.Replanning(now, previous == null ? null : PlanReader.read(previous)));

@@ -5,8 +5,12 @@ import java.util.concurrent.Callable;
 
 import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.io.PlanExporter;
+import org.drawdown.io.PlanJson;
 import org.drawdown.io.ScenarioJson;
 import org.drawdown.io.ScenarioValidator;
+import org.drawdown.io.StrictJson;
+import org.drawdown.report.AnalyzedPlan;
+import org.drawdown.report.ReportPage;
 import org.drawdown.solver.ProblemFactory;
 
 import picocli.CommandLine.Command;
@@ -33,6 +37,10 @@ public class SolveCommand implements Callable<Integer> {
             description = "Where to write the plan (default: ${DEFAULT-VALUE}); written atomically.")
     private Path out;
 
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Also write the plan's HTML report here (as drawdown report would).")
+    private Path report;
+
     @Option(names = "--greedy",
             description = "Only the greedy baseline: largest loads first, each on the earliest flight that obeys"
                     + " the rules. No search.")
@@ -47,6 +55,11 @@ public class SolveCommand implements Callable<Integer> {
         SolverRun run = new SolverRun(options.quiet, spec.commandLine().getOut());
         DrawdownPlan problem = ProblemFactory.build(scenario);
         DrawdownPlan best = run.solve(problem, options.config(greedy));
-        return run.finish(problem, best, PlanExporter.export(best), out);
+        PlanJson plan = PlanExporter.export(best);
+        int exitCode = run.finish(problem, best, plan, out);
+        if (report != null) {
+            StrictJson.writeAtomically(report, ReportPage.render(AnalyzedPlan.of(scenario, out, plan), null));
+        }
+        return exitCode;
     }
 }

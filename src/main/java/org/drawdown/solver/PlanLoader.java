@@ -35,14 +35,26 @@ public final class PlanLoader {
         this.plan = plan;
     }
 
-    /** Only the plan's flights, each as the plan has it: for reading a plan, not for searching from it. */
+    /**
+     * Only the plan's flights, each as the plan has it: for reading a plan, not for searching from it. Each lane's
+     * flights are the plan's flights of that lane, and its ranges admit every aircraft and every departure of the
+     * plan, so a plan that breaks rules can still be scored.
+     */
     public DrawdownPlan asIs() throws InputException {
-        ProblemFactory.Builder builder = ProblemFactory.builder(scenario, 0);
+        PlanningWindow window = new PlanningWindow(scenario.start(), scenario.deadline(), scenario.slotMinutes());
+        int firstMinute = 0;
+        int lastMinute = window.deadlineMinute();
+        for (PlanJson.FlightJson entry : plan.flights()) {
+            firstMinute = Math.min(firstMinute, window.minuteOf(entry.departure()));
+            lastMinute = Math.max(lastMinute, window.minuteOf(entry.departure()));
+        }
+        ProblemFactory.Builder builder = ProblemFactory.readingBuilder(scenario, firstMinute, lastMinute);
         List<Flight> flights = new ArrayList<>();
         for (PlanJson.FlightJson entry : plan.flights()) {
             validate(builder, entry);
             Flight flight = builder.fixedFlight(entry.id(), entry.origin(), entry.destination());
             place(builder, entry, flight);
+            flight.getLane().getFlights().add(flight);
             flights.add(flight);
         }
         DrawdownPlan loaded = builder.buildWithoutPools(flights);

@@ -1,0 +1,51 @@
+package org.drawdown.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.drawdown.io.InputException;
+import org.drawdown.io.StrictJson;
+import org.drawdown.report.AnalyzedPlan;
+import org.drawdown.report.PlanCsv;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code drawdown export}: a plan's flights and load manifests as CSV files for spreadsheets. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Writes a plan as CSV files that a spreadsheet opens directly:",
+                "flights.csv, one row a flight; loads.csv, one row a load with its flight (or why it has none)."})
+public class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ScenarioAndPlan files;
+
+    @Option(names = "--csv", paramLabel = "DIR", required = true,
+            description = "The directory to write flights.csv and loads.csv into (made when missing).")
+    private Path directory;
+
+    @Override
+    public Integer call() throws Exception {
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new InputException(directory, "", "is a file, not a directory");
+        }
+        AnalyzedPlan plan = AnalyzedPlan.load(files.scenarioFile, files.planFile);
+        Path flights = directory.resolve("flights.csv");
+        Path loads = directory.resolve("loads.csv");
+        StrictJson.writeAtomically(flights, PlanCsv.flights(plan));
+        StrictJson.writeAtomically(loads, PlanCsv.loads(plan));
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Wrote %s (%d flights) and %s (%d loads)%n", flights, plan.manifests().size(), loads,
+                plan.plan().getCargo().size() + plan.plan().getPersonnel().size());
+        out.flush();
+        return plan.feasible() ? DrawdownCommand.FEASIBLE : DrawdownCommand.INFEASIBLE;
+    }
+}

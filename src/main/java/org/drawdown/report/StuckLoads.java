@@ -1,0 +1,191 @@
+package org.drawdown.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+
+import org.drawdown.domain.Aircraft;
+import org.drawdown.domain.CargoItem;
+import org.drawdown.domain.DrawdownPlan;
+import org.drawdown.domain.Flight;
+import org.drawdown.domain.Lane;
+import org.drawdown.domain.Load;
+import org.drawdown.domain.LoadTotals;
+import org.drawdown.domain.PlanningWindow;
+import org.drawdown.domain.PositioningLeg;
+import org.drawdown.solver.PlanConstraint;
+
+/**
+ * Why mandatory loads that no flight carries are stuck. Each such load is put alone on a probe flight of its lane,
+ * for every aircraft of the scenario and every departure slot from the start to the deadline, and the rules a
+ * flight breaks on its own are asked of each probe through the model's own methods. A rule that rules out every
+ * probe blocks the load by itself; when none does, the rules block it together; when some probe breaks none, the
+ * load could fly and what keeps it on the ground is the rest of the plan (caps, ramp, turnarounds) or the search.
+ */
+public final class StuckLoads {
+
+    /** A rule a lone flight can break, with its breach in the rule's unit (zero when kept). */
+    private record ProbeRule(PlanConstraint constraint, ToLongFunction<Probe> breach) {
+    }
+
+    /** One aircraft at one departure, carrying one load and nothing else. */
+    private record Probe(Flight flight, LoadTotals totals, PositioningLeg fromBase) {
+    }
+
+    private static final List<ProbeRule> RULES = List.of(
+            new ProbeRule(PlanConstraint.PAYLOAD, probe -> probe.totals().payloadOverKg(probe.flight().getType())),
+            new ProbeRule(PlanConstraint.PALLET_POSITIONS,
+                    probe -> probe.totals().palletPositionsOver(probe.flight().getType())),
+            new ProbeRule(PlanConstraint.SEATS, probe -> probe.totals().seatsOver(probe.flight().getType())),
+            new ProbeRule(PlanConstraint.READINESS, probe -> probe.totals().minutesBeforeReady(probe.flight())),
+            new ProbeRule(PlanConstraint.BASE_CLOSURE, probe -> probe.flight().getMinutesAfterClosure()),
+            new ProbeRule(PlanConstraint.CLEARANCE, probe -> probe.flight().getMissingClearanceCount()),
+            new ProbeRule(PlanConstraint.COMMERCIAL_CARGO,
+                    probe -> probe.totals().cargoOnCommercial(probe.flight().getType())),
+            new ProbeRule(PlanConstraint.RANGE, probe -> probe.flight().getRangeOverNm()),
+            new ProbeRule(PlanConstraint.POSITIONING_RANGE, probe -> probe.fromBase().getRangeOverNm()),
+            new ProbeRule(PlanConstraint.OUTSIZE, probe -> probe.totals().outsizeMisfits(probe.flight().getType())),
+            new ProbeRule(PlanConstraint.AIRCRAFT_TURNAROUND, probe -> probe.fromBase().getMinutesShort()),
+            new ProbeRule(PlanConstraint.AIRCRAFT_AVAILABILITY, probe -> probe.flight().getMinutesAfterAvailability()),
+            new ProbeRule(PlanConstraint.POSITIONING_ROUTE, probe -> probe.fromBase().lacksRoute() ? 1 : 0));
+
+    /**
+     * A rule and the probes it rules out, with the one that comes closest to keeping it.
+     *
+     * @param closest the aircraft and departure of the smallest breach, e.g. "C17-01 departing 2024-06-01 23:00Z"
+     */
+    public record Blocker(PlanConstraint constraint, long probesRuledOut, long closestBreach, String closest) {
+
+        public String describe(long probes) {
+            String reach = probesRuledOut == probes ? "rules out every aircraft and departure"
+                    : String.format(Locale.ROOT, "rules out %,d of %,d aircraft and departures", probesRuledOut,
+                            probes);
+            return String.format(Locale.ROOT, "rule %d %s %s; closest: %s, %,d %s", constraint.rule(),
+                    constraint.id(), reach, closest, closestBreach, constraint.unit());
+        }
+    }
+
+    /**
+     * Stuck loads of one lane that the same rules hold back.
+     *
+     * @param verdict what holds them: one rule alone, rules together, or nothing on a flight of their own
+     * @param reasons one line per blocking rule
+     */
+    public record Diagnosis(String lane, List<String> loads, String verdict, List<String> reasons) {
+    }
+
+    /** The probe's findings for loads alike in everything the probe rules look at. */
+    private record Finding(String verdict, List<String> reasons) {
+    }
+
+    /** What the probe rules see of a load: loads alike in all of it share one finding. */
+    private record LoadShape(Lane lane, LoadTotals totals) {
+    }
+
+    /** Stuck loads of one lane with the same finding are reported together. */
+    private record Group(String lane, Finding finding) {
+    }
+
+    private final DrawdownPlan plan;
+    private final PlanningWindow window;
+
+    private StuckLoads(DrawdownPlan plan) {
+        this.plan = plan;
+        this.window = plan.getWindow();
+    }
+
+    /** What the diagnoses are about, as a heading for them. */
+    public static String heading(DrawdownPlan plan) {
+        return "Mandatory loads not moved, each tried alone on every aircraft (coming from its base) and every"
+                + " departure up to the deadline " + Wording.time(plan.getWindow(), plan.getWindow().deadlineMinute());
+    }
+
+    /** The mandatory loads no flight carries, grouped by lane and finding, in scenario order. */
+    public static List<Diagnosis> diagnose(DrawdownPlan plan) {
+        return new StuckLoads(plan).diagnoseAll();
+    }
+
+    private List<Diagnosis> diagnoseAll() {
+        List<Load> stuck = new ArrayList<>();
+        plan.getCargo().stream().filter(item -> item.getFlight() == null && item.isMandatory()).forEach(stuck::add);
+        plan.getPersonnel().stream().filter(group -> group.getFlight() == null).forEach(stuck::add);
+        Map<LoadShape, Finding> findings = new HashMap<>();
+        Map<Group, List<String>> grouped = new LinkedHashMap<>();
+        for (Load load : stuck) {
+            Finding finding = findings.computeIfAbsent(new LoadShape(load.getLane(), aloneTotals(load)), this::probe);
+            grouped.computeIfAbsent(new Group(load.getLane().getId(), finding), group -> new ArrayList<>())
+                    .add(load.getId());
+        }
+        List<Diagnosis> diagnoses = new ArrayList<>();
+        grouped.forEach((group, loads) -> diagnoses.add(new Diagnosis(group.lane(), loads,
+                group.finding().verdict(), group.finding().reasons())));
+        return diagnoses;
+    }
+
+    /** What a flight would carry with this load alone on it. */
+    private static LoadTotals aloneTotals(Load load) {
+        boolean cargo = load instanceof CargoItem;
+        return new LoadTotals(load.getWeightKg(), load.getPalletPositions(), load.getPassengers(), cargo ? 1 : 0,
+                load.isOutsize() ? 1 : 0, load.getReadyMinute());
+    }
+
+    private Finding probe(LoadShape shape) {
+        int lastSlot = window.lastSlotAtOrBefore(window.deadlineMinute());
+        long[] ruledOut = new long[RULES.size()];
+        long[] closestBreach = new long[RULES.size()];
+        String[] closest = new String[RULES.size()];
+        long probes = 0;
+        String open = null;
+        for (Aircraft aircraft : plan.getAircraft()) {
+            for (int slot = 0; slot <= lastSlot; slot++) {
+                Flight flight = new Flight("probe", -1, shape.lane(), window);
+                flight.setAircraft(aircraft);
+                flight.setDepartureSlot(slot);
+                Probe probe = new Probe(flight, shape.totals(), PositioningLeg.fromBase(flight));
+                probes++;
+                boolean kept = true;
+                for (int i = 0; i < RULES.size(); i++) {
+                    long breach = RULES.get(i).breach().applyAsLong(probe);
+                    if (breach > 0) {
+                        kept = false;
+                        ruledOut[i]++;
+                        if (closest[i] == null || breach < closestBreach[i]) {
+                            closestBreach[i] = breach;
+                            closest[i] = departing(flight);
+                        }
+                    }
+                }
+                if (kept && open == null) {
+                    open = departing(flight);
+                }
+            }
+        }
+        if (open != null) {
+            return new Finding("could fly alone, e.g. on " + open
+                    + "; other flights (caps, ramp, turnarounds) or the search keep it on the ground", List.of());
+        }
+        List<Blocker> blockers = new ArrayList<>();
+        for (int i = 0; i < RULES.size(); i++) {
+            if (ruledOut[i] > 0) {
+                blockers.add(new Blocker(RULES.get(i).constraint(), ruledOut[i], closestBreach[i], closest[i]));
+            }
+        }
+        long all = probes;
+        List<Blocker> alone = blockers.stream().filter(blocker -> blocker.probesRuledOut() == all).toList();
+        List<Blocker> shown = alone.isEmpty()
+                ? blockers.stream().sorted(Comparator.comparingLong(Blocker::probesRuledOut).reversed()).toList()
+                : alone;
+        String verdict = alone.isEmpty() ? "blocked by these rules together"
+                : alone.size() == 1 ? "blocked by one rule alone" : "blocked by each of these rules alone";
+        return new Finding(verdict, shown.stream().map(blocker -> blocker.describe(all)).toList());
+    }
+
+    private String departing(Flight flight) {
+        return flight.getAircraft().getId() + " departing " + Wording.time(window, flight.getDepartureMinute());
+    }
+}

@@ -1,0 +1,56 @@
+package org.drawdown.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.drawdown.domain.Flight;
+import org.drawdown.domain.PlanningWindow;
+
+/** How every report names times, days, amounts and flights, so the terminal and the page read alike. */
+final class Wording {
+
+    private Wording() {
+    }
+
+    static String time(PlanningWindow window, int minute) {
+        return PlanSummary.time(window.instantOf(minute));
+    }
+
+    /** A UTC day given as days since the epoch, as the model counts them. */
+    static String day(int utcDay) {
+        return LocalDate.ofEpochDay(utcDay).toString();
+    }
+
+    static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    /** "1 match", "2 matches": the count with the noun that fits it. */
+    static String count(long value, String one, String many) {
+        return count(value) + " " + (value == 1 ? one : many);
+    }
+
+    static String usd(long value) {
+        return String.format(Locale.ROOT, "$%,d", value);
+    }
+
+    static String tonnes(long kg) {
+        return String.format(Locale.ROOT, "%,.1f t", kg / 1000.0);
+    }
+
+    /** The flight's file id, aircraft, lane and departure: enough to find it on the timeline. */
+    static String flight(Flight flight) {
+        return flight.getId() + " (" + flight.getAircraft().getId() + " " + flight.getOrigin().getCode() + "-"
+                + flight.getDestination().getCode() + " " + time(flight.getWindow(), flight.getDepartureMinute())
+                + ")";
+    }
+
+    /** The first {@code most} names, then how many more, for lines that must stay readable. */
+    static String names(List<String> names, int most) {
+        if (names.size() <= most) {
+            return String.join(", ", names);
+        }
+        return String.join(", ", names.subList(0, most)) + " and " + (names.size() - most) + " more";
+    }
+}
