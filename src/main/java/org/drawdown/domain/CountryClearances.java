@@ -6,6 +6,9 @@ import java.util.List;
 /** The clearances of one country, sorted by start; the scenario guarantees they do not overlap. */
 public final class CountryClearances {
 
+    /** Stands for "no clearance of this country ever lists the type": about ten weeks, more than any move fixes. */
+    public static final long NEVER_CLEARED = 100_000;
+
     private final String country;
     private final Clearance[] byStart;
 
@@ -18,6 +21,23 @@ public final class CountryClearances {
 
     public String getCountry() {
         return country;
+    }
+
+    /**
+     * Minutes from the given minute to the nearest one at which a clearance listing the type is valid: 0 when one
+     * is valid then, {@link #NEVER_CLEARED} when none of this country lists the type at all.
+     */
+    public long minutesToValid(int minute, AircraftType type) {
+        long nearest = NEVER_CLEARED;
+        for (Clearance clearance : byStart) {
+            if (clearance.lists(type)) {
+                long distance = minute < clearance.getValidFromMinute()
+                        ? clearance.getValidFromMinute() - minute
+                        : Math.max(0, (long) minute - clearance.getValidToMinute() + 1);
+                nearest = Math.min(nearest, distance);
+            }
+        }
+        return nearest;
     }
 
     /** The clearance valid at the minute, or null. */

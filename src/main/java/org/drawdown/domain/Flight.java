@@ -141,20 +141,22 @@ public class Flight {
     // Clearances
     // ************************************************************************
 
-    /** Countries this flight needs a clearance of but has none valid for its type and departure. */
-    public int getMissingClearanceCount() {
+    /**
+     * Rule 8, how far from being cleared: for each country this military flight needs a clearance of, the minutes
+     * from its departure to the nearest time a clearance of that country listing its type is valid. Zero when
+     * every one is valid now. Minutes, like the other time rules, so that moving the flight toward a valid window
+     * shows as progress and weighs against what the move costs elsewhere.
+     */
+    public long getMinutesWithoutClearance() {
         if (!aircraft.getType().isMilitary()) {
             return 0;
         }
         int departure = getDepartureMinute();
-        int missing = 0;
+        long minutes = 0;
         for (CountryClearances country : lane.getRequiredClearances()) {
-            Clearance clearance = country.validAt(departure);
-            if (clearance == null || !clearance.lists(aircraft.getType())) {
-                missing++;
-            }
+            minutes += country.minutesToValid(departure, aircraft.getType());
         }
-        return missing;
+        return minutes;
     }
 
     /** The clearances this flight flies under, each with its UTC day, for the daily caps. */

@@ -44,7 +44,7 @@ public final class StuckLoads {
             new ProbeRule(PlanConstraint.SEATS, probe -> probe.totals().seatsOver(probe.flight().getType())),
             new ProbeRule(PlanConstraint.READINESS, probe -> probe.totals().minutesBeforeReady(probe.flight())),
             new ProbeRule(PlanConstraint.BASE_CLOSURE, probe -> probe.flight().getMinutesAfterClosure()),
-            new ProbeRule(PlanConstraint.CLEARANCE, probe -> probe.flight().getMissingClearanceCount()),
+            new ProbeRule(PlanConstraint.CLEARANCE, probe -> probe.flight().getMinutesWithoutClearance()),
             new ProbeRule(PlanConstraint.COMMERCIAL_CARGO,
                     probe -> probe.totals().cargoOnCommercial(probe.flight().getType())),
             new ProbeRule(PlanConstraint.RANGE, probe -> probe.flight().getRangeOverNm()),

@@ -200,7 +200,7 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
     // ************************************************************************
 
     Constraint clearance(ConstraintFactory factory) {
-        return penalizeFlights(factory, CLEARANCE, Flight::getMissingClearanceCount);
+        return penalizeFlights(factory, CLEARANCE, Flight::getMinutesWithoutClearance);
     }
 
     Constraint clearanceDailyCap(ConstraintFactory factory) {

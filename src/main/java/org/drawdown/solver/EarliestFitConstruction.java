@@ -156,7 +156,7 @@ public class EarliestFitConstruction implements PhaseCommand<DrawdownPlan> {
         flight.setAircraft(aircraft);
         flight.setDepartureSlot(slot);
         try {
-            if (flight.getMissingClearanceCount() > 0 || flight.getMinutesAfterDeadline() > 0
+            if (flight.getMinutesWithoutClearance() > 0 || flight.getMinutesAfterDeadline() > 0
                     || flight.getMinutesAfterClosure() > 0 || flight.getRangeOverNm() > 0
                     || flight.getArrivalMinute() > aircraft.getAvailableToMinute()) {
                 return false;

@@ -16,7 +16,7 @@ public enum PlanConstraint {
     READINESS("Readiness", 5, "minutes departing before loads are ready"),
     DEADLINE("Deadline", 6, "minutes departing after the deadline"),
     BASE_CLOSURE("Base closure", 7, "minutes departing at or after the origin closed"),
-    CLEARANCE("Clearance", 8, "countries flown without a valid clearance for the type"),
+    CLEARANCE("Clearance", 8, "minutes to the nearest valid clearance for the type, per country"),
     CLEARANCE_DAILY_CAP("Clearance daily cap", 8, "flights over a clearance's daily cap"),
     COMMERCIAL_CARGO("Commercial cargo", 9, "cargo items on commercial aircraft"),
     RANGE("Range", 10, "nm of a flight beyond the type's range"),

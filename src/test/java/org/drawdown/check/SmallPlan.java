@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.drawdown.io.InputException;
+import org.drawdown.io.PlanJson;
 import org.drawdown.io.PlanReader;
 import org.drawdown.io.ScenarioValidator;
 
@@ -134,9 +135,14 @@ final class SmallPlan {
 
     /** Writes the plan to a file and checks it as {@code drawdown check} would. */
     CheckReport check(Path directory) throws IOException, InputException {
+        return PlanChecker.check(ScenarioValidator.read(scenarioFile()), read(directory));
+    }
+
+    /** The plan as {@code drawdown check} reads it from a file. */
+    PlanJson read(Path directory) throws IOException, InputException {
         Path file = Files.createTempFile(directory, "plan", ".json");
         Files.writeString(file, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
-        return PlanChecker.check(ScenarioValidator.read(scenarioFile()), PlanReader.read(file));
+        return PlanReader.read(file);
     }
 
     private static void removeFrom(ArrayNode ids, String id) {

@@ -15,6 +15,7 @@ import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import org.drawdown.domain.Aircraft;
 import org.drawdown.domain.AircraftType;
 import org.drawdown.domain.CargoItem;
+import org.drawdown.domain.CountryClearances;
 import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.domain.Flight;
 import org.drawdown.domain.PersonnelGroup;
@@ -140,15 +141,37 @@ class DrawdownConstraintProviderTest {
 
         @Test
         void militaryFlightNeedsEveryCountrysClearance() {
-            // Day 0: the Niger landing clearance is valid, the Algerian overflight is not yet.
+            // Day 0 at 06:00: the Niger landing clearance is valid, the Algerian overflight only from day 1, 18
+            // hours later.
             Flight dayZero = world.flight(world.c17a, 360);
             verifier.verifyThat(DrawdownConstraintProvider::clearance)
                     .given(dayZero, world.cargo("A", 1000, 1, dayZero))
-                    .penalizesBy(1);
+                    .penalizesBy(1080L);
             Flight dayTwo = world.flight(world.c17a, DAY_TWO);
             verifier.verifyThat(DrawdownConstraintProvider::clearance)
                     .given(dayTwo, world.cargo("A", 1000, 1, dayTwo))
                     .penalizesBy(0);
+        }
+
+        @Test
+        void afterAClearanceEndsTheMinutesCountFromItsLastValidMinute() {
+            // Both clearances end on day 30; a departure an hour later is 61 minutes from each one's last minute.
+            Flight late = world.flight(world.c17a, 30 * DAY + 60);
+            verifier.verifyThat(DrawdownConstraintProvider::clearance)
+                    .given(late, world.cargo("A", 1000, 1, late))
+                    .penalizesBy(2 * 61L);
+        }
+
+        @Test
+        void typeTheClearanceDoesNotListIsNeverCleared() {
+            // The Niger landing clearance lists C-17s and C-130Js; an A400M would need one that never comes.
+            AircraftType a400 = new AircraftType(3, "A400", "A400M", true, 30000, 9, 116, 58, 8, true, 420, 3300,
+                    120, 15000);
+            Flight flight = world.flight(new Aircraft(9, "A400-1", a400, world.destination, 0, 30 * DAY,
+                    world.routes), DAY_TWO);
+            verifier.verifyThat(DrawdownConstraintProvider::clearance)
+                    .given(flight, world.cargo("A", 1000, 1, flight))
+                    .penalizesBy(CountryClearances.NEVER_CLEARED);
         }
 
         @Test
