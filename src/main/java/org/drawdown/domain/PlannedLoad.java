@@ -52,8 +52,11 @@ public abstract class PlannedLoad implements Load {
     /** The flights of the lane's pool. */
     @ValueRangeProvider(id = "laneFlights")
     public List<Flight> getPossibleFlights() {
-        // A pinned load stays where it is: a history flight is in no pool.
-        return isPinned() ? List.of(flight) : lane.getFlights();
+        // A pinned load stays where it is (a history flight is in no pool), or stays behind.
+        if (isPinned()) {
+            return flight == null ? List.of() : List.of(flight);
+        }
+        return lane.getFlights();
     }
 
     @Override

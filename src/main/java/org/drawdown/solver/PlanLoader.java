@@ -36,29 +36,25 @@ public final class PlanLoader {
     }
 
     /**
-     * Only the plan's flights, each as the plan has it: for reading a plan, not for searching from it. Each lane's
-     * flights are the plan's flights of that lane, and its ranges admit every aircraft and every departure of the
-     * plan, so a plan that breaks rules can still be scored.
+     * Only the plan's flights, each as the plan has it: for reading a plan, not for searching from it. Every flight
+     * and load is held still, so that its value is its whole value range: Timefold scores nothing whose values lie
+     * outside their ranges, and a plan that breaks a rule (a departure after the deadline, a type that cannot fly
+     * the lane) must still be scored to say what it breaks.
      */
     public DrawdownPlan asIs() throws InputException {
-        PlanningWindow window = new PlanningWindow(scenario.start(), scenario.deadline(), scenario.slotMinutes());
-        int firstMinute = 0;
-        int lastMinute = window.deadlineMinute();
-        for (PlanJson.FlightJson entry : plan.flights()) {
-            firstMinute = Math.min(firstMinute, window.minuteOf(entry.departure()));
-            lastMinute = Math.max(lastMinute, window.minuteOf(entry.departure()));
-        }
-        ProblemFactory.Builder builder = ProblemFactory.readingBuilder(scenario, firstMinute, lastMinute);
+        ProblemFactory.Builder builder = ProblemFactory.builder(scenario, 0);
         List<Flight> flights = new ArrayList<>();
         for (PlanJson.FlightJson entry : plan.flights()) {
             validate(builder, entry);
             Flight flight = builder.fixedFlight(entry.id(), entry.origin(), entry.destination());
             place(builder, entry, flight);
-            flight.getLane().getFlights().add(flight);
+            flight.setFrozen(true);
             flights.add(flight);
         }
         DrawdownPlan loaded = builder.buildWithoutPools(flights);
         assignLoads(builder, flights);
+        loaded.getCargo().forEach(item -> item.setFrozen(true));
+        loaded.getPersonnel().forEach(group -> group.setFrozen(true));
         return loaded;
     }
 

@@ -50,7 +50,7 @@ public final class ProblemFactory {
 
     /** The problem of planning everything from the scenario start. */
     public static DrawdownPlan build(ScenarioJson scenario) {
-        return new Builder(scenario, 0, null).build(List.of());
+        return new Builder(scenario, 0).build(List.of());
     }
 
     /**
@@ -58,17 +58,7 @@ public final class ProblemFactory {
      * history flights must already be built against this problem's facts; see {@link Builder}.
      */
     public static Builder builder(ScenarioJson scenario, int nowMinute) {
-        return new Builder(scenario, nowMinute, null);
-    }
-
-    /**
-     * A builder for reading a plan as it is: every lane admits every aircraft and every departure slot from
-     * {@code firstMinute} to {@code lastMinute}. Timefold refuses to score a plan whose values lie outside their
-     * value ranges, so without this a plan that breaks a rule (a departure after the deadline, a type that cannot
-     * fly the lane) could not be scored, and the constraints could not say what it breaks.
-     */
-    public static Builder readingBuilder(ScenarioJson scenario, int firstMinute, int lastMinute) {
-        return new Builder(scenario, 0, new int[] {firstMinute, lastMinute});
+        return new Builder(scenario, nowMinute);
     }
 
     /** Gives access to the facts while history flights are attached, then builds the plan. */
@@ -91,14 +81,11 @@ public final class ProblemFactory {
         private final Set<String> personnelLanes = new HashSet<>();
         private final Map<String, CargoItem> cargoById;
         private final Map<String, PersonnelGroup> personnelById;
-        /** First and last departure minute every lane admits when reading a plan as it is; null when planning. */
-        private final int[] readingSpan;
         private int nextFlightIndex;
 
-        private Builder(ScenarioJson scenario, int nowMinute, int[] readingSpan) {
+        private Builder(ScenarioJson scenario, int nowMinute) {
             this.scenario = scenario;
             this.nowMinute = nowMinute;
-            this.readingSpan = readingSpan;
             this.window = new PlanningWindow(scenario.start(), scenario.deadline(), scenario.slotMinutes());
             for (ScenarioJson.AirfieldJson a : scenario.airfields()) {
                 Airfield airfield = new Airfield(airfields.size(), a.code(), a.name(), a.country(),
@@ -158,11 +145,6 @@ public final class ProblemFactory {
                 Airfield origin = airfieldByCode.get(originCode);
                 Airfield destination = airfieldByCode.get(destinationCode);
                 int distance = routes.distanceNm(origin, destination);
-                if (readingSpan != null) {
-                    return new Lane(origin, destination, distance, requiredClearances(origin, destination), types,
-                            aircraft, window.firstSlotAtOrAfter(readingSpan[0]),
-                            window.lastSlotAtOrBefore(readingSpan[1]));
-                }
                 boolean carriesPeople = personnelLanes.contains(id);
                 // Aircraft that could fly this lane at all; the rules judge the rest.
                 List<Aircraft> candidates = aircraft.stream()
