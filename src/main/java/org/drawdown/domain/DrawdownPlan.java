@@ -23,10 +23,7 @@ public class DrawdownPlan {
     private String name;
     private PlanningWindow window;
     private long personDayCostUsd;
-    private long changeCostUsd;
     private RouteMap routes;
-    /** Flights departing before this minute are history when replanning; 0 otherwise. */
-    private int nowMinute;
 
     @ProblemFactCollectionProperty
     private List<Airfield> airfields;
@@ -62,9 +59,7 @@ public class DrawdownPlan {
         clone.name = name;
         clone.window = window;
         clone.personDayCostUsd = personDayCostUsd;
-        clone.changeCostUsd = changeCostUsd;
         clone.routes = routes;
-        clone.nowMinute = nowMinute;
         clone.airfields = airfields;
         clone.aircraftTypes = aircraftTypes;
         clone.aircraft = aircraft;
@@ -78,17 +73,14 @@ public class DrawdownPlan {
         return clone;
     }
 
-    public DrawdownPlan(String name, PlanningWindow window, long personDayCostUsd, long changeCostUsd, RouteMap routes,
-            int nowMinute,
+    public DrawdownPlan(String name, PlanningWindow window, long personDayCostUsd, RouteMap routes,
             List<Airfield> airfields, List<AircraftType> aircraftTypes, List<Aircraft> aircraft,
             List<Clearance> clearances, List<Lane> lanes, List<Flight> flights, List<CargoItem> cargo,
             List<PersonnelGroup> personnel) {
         this.name = name;
         this.window = window;
         this.personDayCostUsd = personDayCostUsd;
-        this.changeCostUsd = changeCostUsd;
         this.routes = routes;
-        this.nowMinute = nowMinute;
         this.airfields = airfields;
         this.aircraftTypes = aircraftTypes;
         this.aircraft = aircraft;
@@ -134,16 +126,8 @@ public class DrawdownPlan {
         return personDayCostUsd;
     }
 
-    public long getChangeCostUsd() {
-        return changeCostUsd;
-    }
-
     public RouteMap getRoutes() {
         return routes;
-    }
-
-    public int getNowMinute() {
-        return nowMinute;
     }
 
     public List<Airfield> getAirfields() {

@@ -6,8 +6,9 @@ import java.util.List;
 import org.drawdown.io.PlanJson.FlightJson;
 
 /**
- * Reads a plan file and refuses it when its structure is broken: a missing field (absent or null), an empty id. Whether the plan makes sense against its scenario (known ids, right figures, rules kept) is for the
- * plan checker to say; a plan that merely breaks rules is still a plan and must reach it.
+ * Reads a plan file and refuses it when its structure is broken: a missing field (absent or null), an empty id.
+ * Whether the plan makes sense against its scenario (known ids, right figures, rules kept) is for the plan checker
+ * to say; a plan that merely breaks rules is still a plan and must reach it.
  */
 public final class PlanReader {
 

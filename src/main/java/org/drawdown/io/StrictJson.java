@@ -14,11 +14,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -272,9 +270,4 @@ public final class StrictJson {
         }
     }
 
-    /** Lists ids joined for messages, shortened when long. */
-    static String list(Collection<String> ids) {
-        String joined = ids.stream().limit(5).collect(Collectors.joining(", "));
-        return ids.size() > 5 ? joined + " and " + (ids.size() - 5) + " more" : joined;
-    }
 }

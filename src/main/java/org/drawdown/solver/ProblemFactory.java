@@ -247,10 +247,9 @@ public final class ProblemFactory {
         }
 
         private DrawdownPlan plan(List<Flight> flights) {
-            DrawdownPlan plan = new DrawdownPlan(scenario.name(), window, scenario.personDayCostUsd(),
-                    scenario.changeCostUsd(), routes, nowMinute, List.copyOf(airfields), List.copyOf(types),
-                    List.copyOf(aircraft), List.copyOf(clearances), List.copyOf(laneById.values()), flights,
-                    List.copyOf(cargo), List.copyOf(personnel));
+            DrawdownPlan plan = new DrawdownPlan(scenario.name(), window, scenario.personDayCostUsd(), routes,
+                    List.copyOf(airfields), List.copyOf(types), List.copyOf(aircraft), List.copyOf(clearances),
+                    List.copyOf(laneById.values()), flights, List.copyOf(cargo), List.copyOf(personnel));
             weighChanges(plan, scenario.changeCostUsd());
             return plan;
         }

@@ -88,10 +88,6 @@ public final class SolverSettings {
         /** Steps without a better plan after which a feasible search counts as settled. */
         private static final int SETTLING_STEPS = 2000;
 
-        public static RunLimits timeLimit(Duration limit) {
-            return new RunLimits(limit, null, null, null, null);
-        }
-
         /** Half the time and half the moves, for one of two stages of a run; no limit given means half of 30 s. */
         public RunLimits halved() {
             if (timeLimit == null && moveLimit == null && unimprovedLimit == null) {
