@@ -21,8 +21,8 @@ import org.drawdown.domain.PlanningWindow;
 
 /**
  * Turns a solved plan into the plan file of SPEC.md. Flights are listed by departure and numbered F0001, F0002, ...
- * in that order; flights kept from an earlier plan (history when replanning) keep their ids, and new numbers skip
- * ids already taken. Loads appear in scenario order.
+ * in that order; flights kept from the plan in force when replanning (history, and the flights started from it)
+ * keep their ids, and new numbers skip ids already taken. Loads appear in scenario order.
  */
 public final class PlanExporter {
 
@@ -82,25 +82,30 @@ public final class PlanExporter {
                 unassigned);
     }
 
-    /** The id each flown flight has in the plan file, in file order. */
+    /**
+     * The id each flown flight has in the plan file, in file order: a history flight keeps its id, and so does a
+     * flight a replan started from a flight of the plan in force, so that a planner finds the same sortie under the
+     * same id in both plans; the others are numbered in file order around the ids so kept.
+     */
     public static Map<Flight, String> fileIds(Collection<Flight> flownFlights) {
         List<Flight> flown = flownFlights.stream()
                 .sorted(FILE_ORDER)
                 .toList();
         Set<String> taken = new HashSet<>();
-        flown.stream().filter(Flight::isHistory).forEach(flight -> taken.add(flight.getId()));
         Map<Flight, String> ids = new LinkedHashMap<>();
-        int number = 0;
         for (Flight flight : flown) {
-            if (flight.isHistory()) {
-                ids.put(flight, flight.getId());
-                continue;
+            String kept = flight.isHistory() ? flight.getId() : flight.getPlanInForceId();
+            ids.put(flight, kept != null && taken.add(kept) ? kept : null);
+        }
+        int number = 0;
+        for (Map.Entry<Flight, String> entry : ids.entrySet()) {
+            if (entry.getValue() == null) {
+                String id;
+                do {
+                    id = String.format("F%04d", ++number);
+                } while (taken.contains(id));
+                entry.setValue(id);
             }
-            String id;
-            do {
-                id = String.format("F%04d", ++number);
-            } while (taken.contains(id));
-            ids.put(flight, id);
         }
         return ids;
     }

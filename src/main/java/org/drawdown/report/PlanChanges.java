@@ -20,7 +20,8 @@ import org.drawdown.io.PlanJson.FlightJson;
  * another aircraft or cancelled, which flights are new, which loads now fly otherwise (another departure, lane or
  * aircraft: what {@code changeCostUsd} is charged for) and which are newly left behind.
  * <p>
- * A flight of the plan in force is matched to the new flight that carries most of its loads.
+ * A flight of the plan in force is matched to the new flight that carries most of its loads (on a tie, the one that
+ * flies as it did, then the one with its id).
  */
 public record PlanChanges(Instant now, List<FlightJson> history, List<Change> retimed, List<Change> retailed,
         List<FlightJson> cancelled, List<FlightJson> added, List<String> loadsMoved, List<String> newlyLeftBehind,
@@ -95,7 +96,8 @@ public record PlanChanges(Instant now, List<FlightJson> history, List<Change> re
                 .forEach(successor -> carried.merge(successor, 1, Integer::sum));
         return carried.entrySet().stream()
                 .max(Map.Entry.<FlightJson, Integer> comparingByValue()
-                        .thenComparing(candidate -> sameSortie(flight, candidate.getKey()) ? 1 : 0))
+                        .thenComparing(candidate -> sameSortie(flight, candidate.getKey()) ? 1 : 0)
+                        .thenComparing(candidate -> candidate.getKey().id().equals(flight.id()) ? 1 : 0))
                 .map(Map.Entry::getKey)
                 .orElse(null);
     }

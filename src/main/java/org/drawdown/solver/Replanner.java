@@ -278,6 +278,7 @@ public final class Replanner {
         Flight flight = PlanLoader.poolFlight(builder, problem, usedPerLane, entry);
         PlanLoader.place(builder, entry, flight);
         flight.setAircraft(aircraft);
+        flight.setPlanInForceId(entry.id());
         for (Load load : loads) {
             if (load.getLane() == flight.getLane()) {
                 load.setFlight(flight);

@@ -59,6 +59,19 @@ class ReplanCommandTest {
     }
 
     @Test
+    void flightsThatStillFlyKeepThePlanInForcesIds() throws Exception {
+        // The planner's own mission numbers, counting down against the departures.
+        ObjectNode renamed = (ObjectNode) JSON.readTree(inForce.toFile());
+        ArrayNode flights = (ArrayNode) renamed.get("flights");
+        for (int i = 0; i < flights.size(); i++) {
+            ((ObjectNode) flights.get(i)).put("id", "MSN-" + (900 - i));
+        }
+        JSON.writeValue(inForce.toFile(), renamed);
+        planInForce = StrictJson.read(inForce, PlanJson.class);
+        assertEquals(planInForce, replan(CommandRunner.SMALL, "2024-06-01T00:00:00Z"));
+    }
+
+    @Test
     void historyFlightsStayByteIdenticalWhateverTheChanges() throws Exception {
         // Now falls after half of the flights: they are history.
         List<Instant> departures = planInForce.flights().stream().map(FlightJson::departure).sorted().toList();
@@ -114,6 +127,14 @@ class ReplanCommandTest {
             boolean unaffected = !affected.contains(was);
             assertEquals(unaffected, is != null && was.departure().equals(is.departure())
                     && was.aircraft().equals(is.aircraft()), "load " + load.getKey());
+        }
+        // A flight that still flies as it did keeps its id: the planner finds it under the same name.
+        Map<String, FlightJson> replannedById = replanned.flights().stream()
+                .collect(Collectors.toMap(FlightJson::id, flight -> flight));
+        for (FlightJson was : planInForce.flights()) {
+            FlightJson is = replannedById.get(was.id());
+            assertEquals(!affected.contains(was), is != null && is.departure().equals(was.departure())
+                    && is.origin().equals(was.origin()) && is.aircraft().equals(was.aircraft()), was.id());
         }
         assertPassesCheck(changed, replanned, now);
     }
