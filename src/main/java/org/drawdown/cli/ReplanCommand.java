@@ -67,7 +67,7 @@ public class ReplanCommand implements Callable<Integer> {
         DrawdownPlan best = replanner.solve(replan, options.baseConfig(false), options.limits(), reoptimize,
                 run::solve, run::stopped);
         replanner.notes().forEach(note -> run.say("Note: %s%n", note));
-        PlanJson plan = PlanExporter.export(best, replan.history());
+        PlanJson plan = PlanExporter.export(best, inForce, now);
         run.say("%s", PlanChanges.between(inForce, plan, now).format());
         return run.finish(replan.problem(), best, plan, out);
     }

@@ -31,8 +31,6 @@ public class Flight {
     private boolean history;
     /** Kept where it is while a replan repairs what the changed scenario broke elsewhere. */
     private boolean frozen;
-    /** The id of the plan-in-force flight a replan started this flight from: it keeps that id while it flies. */
-    private String planInForceId;
 
     @PlanningVariable(valueRangeProviderRefs = "laneAircraft")
     private Aircraft aircraft;
@@ -52,7 +50,6 @@ public class Flight {
         clone.window = window;
         clone.history = history;
         clone.frozen = frozen;
-        clone.planInForceId = planInForceId;
         clone.aircraft = aircraft;
         clone.departureSlot = departureSlot;
         return clone;
@@ -242,14 +239,6 @@ public class Flight {
 
     public void setFrozen(boolean frozen) {
         this.frozen = frozen;
-    }
-
-    public String getPlanInForceId() {
-        return planInForceId;
-    }
-
-    public void setPlanInForceId(String planInForceId) {
-        this.planInForceId = planInForceId;
     }
 
     public Aircraft getAircraft() {

@@ -1,12 +1,14 @@
 package org.drawdown.io;
 
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -18,11 +20,12 @@ import org.drawdown.domain.Load;
 import org.drawdown.domain.Manifest;
 import org.drawdown.domain.PersonnelGroup;
 import org.drawdown.domain.PlanningWindow;
+import org.drawdown.io.PlanJson.FlightJson;
 
 /**
  * Turns a solved plan into the plan file of SPEC.md. Flights are listed by departure and numbered F0001, F0002, ...
- * in that order; flights kept from the plan in force when replanning (history, and the flights started from it)
- * keep their ids, and new numbers skip ids already taken. Loads appear in scenario order.
+ * in that order, except when replanning: a flight kept from the plan in force, or carrying one of its flights on,
+ * keeps its id, and new numbers skip ids already taken. Loads appear in scenario order.
  */
 public final class PlanExporter {
 
@@ -37,30 +40,36 @@ public final class PlanExporter {
             .thenComparingInt(Flight::getIndex);
 
     public static PlanJson export(DrawdownPlan plan) {
-        return export(plan, Map.of());
+        return export(plan, null, null);
     }
 
     /**
-     * As {@link #export(DrawdownPlan)}, but a history flight whose id is in {@code history} is written as
-     * that entry, byte for byte: it flew, and the plan keeps it as it was whatever the scenario says now.
+     * As {@link #export(DrawdownPlan)}, for a plan replanned from {@code inForce} at {@code now}: a history flight is
+     * written as the plan in force has it, byte for byte (it flew, and stays as it was whatever the scenario says
+     * now), and a flight that carries on a flight of the plan in force ({@link FlightSuccession}) keeps its id, so
+     * that a planner finds the same sortie under the same name in both plans.
      */
-    public static PlanJson export(DrawdownPlan plan, Map<String, PlanJson.FlightJson> history) {
+    public static PlanJson export(DrawdownPlan plan, PlanJson inForce, Instant now) {
+        Map<String, FlightJson> history = new HashMap<>();
+        if (inForce != null) {
+            inForce.flights().stream().filter(flight -> flight.departure().isBefore(now))
+                    .forEach(flight -> history.put(flight.id(), flight));
+        }
         Map<Flight, Manifest> manifests = plan.manifests();
-        Map<Flight, String> ids = fileIds(manifests.keySet());
         PlanningWindow window = plan.getWindow();
-        Map<String, Integer> order = new LinkedHashMap<>();
+        Map<String, Integer> order = new HashMap<>();
         plan.getCargo().forEach(item -> order.put(item.getId(), order.size()));
         plan.getPersonnel().forEach(group -> order.put(group.getId(), order.size()));
         Comparator<Load> scenarioOrder = Comparator.comparingInt(load -> order.get(load.getId()));
-        List<PlanJson.FlightJson> flights = new ArrayList<>();
-        for (Map.Entry<Flight, String> entry : ids.entrySet()) {
-            Flight flight = entry.getKey();
+        List<FlightJson> flights = new ArrayList<>();
+        for (Flight flight : manifests.keySet().stream().sorted(FILE_ORDER).toList()) {
             if (flight.isHistory() && history.containsKey(flight.getId())) {
                 flights.add(history.get(flight.getId()));
                 continue;
             }
             Manifest manifest = manifests.get(flight);
-            flights.add(new PlanJson.FlightJson(entry.getValue(), flight.getAircraft().getId(),
+            // A flight the plan makes now has no id until numbered().
+            flights.add(new FlightJson(flight.isHistory() ? flight.getId() : null, flight.getAircraft().getId(),
                     flight.getOrigin().getCode(), flight.getDestination().getCode(),
                     window.instantOf(flight.getDepartureMinute()), window.instantOf(flight.getArrivalMinute()),
                     manifest.cargo().stream().sorted(scenarioOrder).map(CargoItem::getId).toList(),
@@ -78,35 +87,35 @@ public final class PlanExporter {
                 .forEach(group -> unassigned.add(group.getId()));
         HardMediumSoftLongScore score = plan.getScore();
         boolean feasible = score.hardScore() >= 0 && score.mediumScore() >= 0;
-        return new PlanJson(plan.getName(), score.toString(), feasible, -score.softScore(), flights, leftBehind,
-                unassigned);
+        return new PlanJson(plan.getName(), score.toString(), feasible, -score.softScore(),
+                numbered(flights, inForce, now), leftBehind, unassigned);
     }
 
     /**
-     * The id each flown flight has in the plan file, in file order: a history flight keeps its id, and so does a
-     * flight a replan started from a flight of the plan in force, so that a planner finds the same sortie under the
-     * same id in both plans; the others are numbered in file order around the ids so kept.
+     * Gives each flight without an id the id of the flight of the plan in force it carries on, if any, else the next
+     * number F0001, F0002, ... in file order that no other flight has.
      */
-    public static Map<Flight, String> fileIds(Collection<Flight> flownFlights) {
-        List<Flight> flown = flownFlights.stream()
-                .sorted(FILE_ORDER)
-                .toList();
+    private static List<FlightJson> numbered(List<FlightJson> flights, PlanJson inForce, Instant now) {
         Set<String> taken = new HashSet<>();
-        Map<Flight, String> ids = new LinkedHashMap<>();
-        for (Flight flight : flown) {
-            String kept = flight.isHistory() ? flight.getId() : flight.getPlanInForceId();
-            ids.put(flight, kept != null && taken.add(kept) ? kept : null);
+        flights.stream().map(FlightJson::id).filter(Objects::nonNull).forEach(taken::add);
+        Map<FlightJson, String> ids = new IdentityHashMap<>();
+        if (inForce != null) {
+            FlightSuccession.successors(inForce, flights, now).forEach((was, is) -> {
+                if (is.id() == null && !ids.containsKey(is) && taken.add(was.id())) {
+                    ids.put(is, was.id());
+                }
+            });
         }
+        List<FlightJson> numbered = new ArrayList<>(flights.size());
         int number = 0;
-        for (Map.Entry<Flight, String> entry : ids.entrySet()) {
-            if (entry.getValue() == null) {
-                String id;
-                do {
-                    id = String.format("F%04d", ++number);
-                } while (taken.contains(id));
-                entry.setValue(id);
+        for (FlightJson flight : flights) {
+            String id = flight.id() != null ? flight.id() : ids.get(flight);
+            while (id == null) {
+                String next = String.format("F%04d", ++number);
+                id = taken.add(next) ? next : null;
             }
+            numbered.add(id.equals(flight.id()) ? flight : flight.withId(id));
         }
-        return ids;
+        return numbered;
     }
 }

@@ -16,5 +16,10 @@ public record PlanJson(
     public record FlightJson(String id, String aircraft, String origin, String destination, Instant departure,
             Instant arrival, List<String> cargo, List<String> personnel, Integer payloadKg,
             Integer palletPositionsUsed, Integer passengers, Long costUsd) {
+
+        public FlightJson withId(String newId) {
+            return new FlightJson(newId, aircraft, origin, destination, departure, arrival, cargo, personnel,
+                    payloadKg, palletPositionsUsed, passengers, costUsd);
+        }
     }
 }

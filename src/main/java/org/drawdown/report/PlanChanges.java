@@ -2,16 +2,14 @@ package org.drawdown.report;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.drawdown.io.FlightSuccession;
 import org.drawdown.io.PlanJson;
 import org.drawdown.io.PlanJson.FlightJson;
 
@@ -20,8 +18,7 @@ import org.drawdown.io.PlanJson.FlightJson;
  * another aircraft or cancelled, which flights are new, which loads now fly otherwise (another departure, lane or
  * aircraft: what {@code changeCostUsd} is charged for) and which are newly left behind.
  * <p>
- * A flight of the plan in force is matched to the new flight that carries most of its loads (on a tie, the one that
- * flies as it did, then the one with its id).
+ * A flight of the plan in force is matched to the new flight that carries it on ({@link FlightSuccession}).
  */
 public record PlanChanges(Instant now, List<FlightJson> history, List<Change> retimed, List<Change> retailed,
         List<FlightJson> cancelled, List<FlightJson> added, List<String> loadsMoved, List<String> newlyLeftBehind,
@@ -29,27 +26,30 @@ public record PlanChanges(Instant now, List<FlightJson> history, List<Change> re
 
     /** A flight of the plan in force and the new flight that took over its loads. */
     public record Change(FlightJson before, FlightJson after) {
+
+        /** "F0041 C17-06 -> C17-02", naming the new flight too when its loads went to a flight of another id. */
+        String describe(String was, String is) {
+            String successor = after.id().equals(before.id()) ? "" : after.id() + " ";
+            return before.id() + " " + was + " -> " + successor + is;
+        }
     }
 
     public static PlanChanges between(PlanJson before, PlanJson after, Instant now) {
-        Map<String, FlightJson> afterByLoad = byLoad(after);
-        Map<String, FlightJson> beforeByLoad = byLoad(before);
+        Map<FlightJson, FlightJson> successors = FlightSuccession.successors(before, after.flights(), now);
         List<FlightJson> history = new ArrayList<>();
         List<Change> retimed = new ArrayList<>();
         List<Change> retailed = new ArrayList<>();
         List<FlightJson> cancelled = new ArrayList<>();
-        Set<FlightJson> matched = new HashSet<>();
         for (FlightJson flight : before.flights()) {
             if (flight.departure().isBefore(now)) {
                 history.add(flight);
                 continue;
             }
-            FlightJson successor = successor(flight, afterByLoad);
+            FlightJson successor = successors.get(flight);
             if (successor == null) {
                 cancelled.add(flight);
                 continue;
             }
-            matched.add(successor);
             if (!successor.departure().equals(flight.departure())) {
                 retimed.add(new Change(flight, successor));
             }
@@ -57,12 +57,14 @@ public record PlanChanges(Instant now, List<FlightJson> history, List<Change> re
                 retailed.add(new Change(flight, successor));
             }
         }
+        Set<FlightJson> matched = new HashSet<>(successors.values());
         List<FlightJson> added = after.flights().stream()
                 .filter(flight -> !flight.departure().isBefore(now) && !matched.contains(flight))
                 .toList();
+        Map<String, FlightJson> afterByLoad = FlightSuccession.byLoad(after.flights());
         List<String> moved = new ArrayList<>();
         List<String> leftBehind = new ArrayList<>();
-        for (Map.Entry<String, FlightJson> entry : beforeByLoad.entrySet()) {
+        for (Map.Entry<String, FlightJson> entry : FlightSuccession.byLoad(before.flights()).entrySet()) {
             FlightJson was = entry.getValue();
             if (was.departure().isBefore(now)) {
                 continue;
@@ -70,42 +72,12 @@ public record PlanChanges(Instant now, List<FlightJson> history, List<Change> re
             FlightJson is = afterByLoad.get(entry.getKey());
             if (is == null) {
                 leftBehind.add(entry.getKey());
-            } else if (!sameSortie(was, is)) {
+            } else if (!FlightSuccession.sameSortie(was, is)) {
                 moved.add(entry.getKey());
             }
         }
         return new PlanChanges(now, history, retimed, retailed, cancelled, added, moved, leftBehind,
                 before.totalCostUsd(), after.totalCostUsd());
-    }
-
-    private static Map<String, FlightJson> byLoad(PlanJson plan) {
-        Map<String, FlightJson> byLoad = new LinkedHashMap<>();
-        for (FlightJson flight : plan.flights()) {
-            Stream.concat(flight.cargo().stream(), flight.personnel().stream())
-                    .forEach(load -> byLoad.put(load, flight));
-        }
-        return byLoad;
-    }
-
-    /** The new flight carrying most of this flight's loads, or null when none flies any of them. */
-    private static FlightJson successor(FlightJson flight, Map<String, FlightJson> afterByLoad) {
-        Map<FlightJson, Integer> carried = new HashMap<>();
-        Stream.concat(flight.cargo().stream(), flight.personnel().stream())
-                .map(afterByLoad::get)
-                .filter(successor -> successor != null)
-                .forEach(successor -> carried.merge(successor, 1, Integer::sum));
-        return carried.entrySet().stream()
-                .max(Map.Entry.<FlightJson, Integer> comparingByValue()
-                        .thenComparing(candidate -> sameSortie(flight, candidate.getKey()) ? 1 : 0)
-                        .thenComparing(candidate -> candidate.getKey().id().equals(flight.id()) ? 1 : 0))
-                .map(Map.Entry::getKey)
-                .orElse(null);
-    }
-
-    /** SPEC.md's test of a change: another departure, origin, destination or aircraft. */
-    private static boolean sameSortie(FlightJson a, FlightJson b) {
-        return a.departure().equals(b.departure()) && a.origin().equals(b.origin())
-                && a.destination().equals(b.destination()) && a.aircraft().equals(b.aircraft());
     }
 
     public boolean changesNothing() {
@@ -118,11 +90,10 @@ public record PlanChanges(Instant now, List<FlightJson> history, List<Change> re
         out.append(String.format(Locale.ROOT, "Replanned from %s: %d flights are history and stay as they were.%n",
                 PlanSummary.time(now), history.size()));
         line(out, "Retimed", retimed.size(), retimed.stream()
-                .map(c -> c.before().id() + " " + PlanSummary.time(c.before().departure()) + " -> "
-                        + c.after().id() + " " + PlanSummary.time(c.after().departure())));
+                .map(c -> c.describe(PlanSummary.time(c.before().departure()),
+                        PlanSummary.time(c.after().departure()))));
         line(out, "New aircraft", retailed.size(), retailed.stream()
-                .map(c -> c.before().id() + " " + c.before().aircraft() + " -> " + c.after().id() + " "
-                        + c.after().aircraft()));
+                .map(c -> c.describe(c.before().aircraft(), c.after().aircraft())));
         line(out, "Cancelled", cancelled.size(), cancelled.stream().map(FlightJson::id));
         line(out, "Added", added.size(), added.stream().map(FlightJson::id));
         line(out, "Loads moved", loadsMoved.size(), loadsMoved.stream());

@@ -4,15 +4,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
@@ -46,11 +45,8 @@ import org.drawdown.io.ScenarioJson;
  */
 public final class Replanner {
 
-    /**
-     * The problem, the history flights' entries as the plan in force has them (to be written unchanged), and
-     * whether the scenario has loads the plan in force does not mention at all.
-     */
-    public record Replan(DrawdownPlan problem, Map<String, PlanJson.FlightJson> history, boolean newLoads) {
+    /** The problem, and whether the scenario has loads the plan in force does not mention at all. */
+    public record Replan(DrawdownPlan problem, boolean newLoads) {
     }
 
     private final Path planFile;
@@ -193,18 +189,20 @@ public final class Replanner {
     public Replan replan() throws InputException {
         ProblemFactory.Builder builder = ProblemFactory.builder(scenario, nowMinute);
         PlanningWindow window = builder.window();
-        Map<String, PlanJson.FlightJson> historyEntries = new LinkedHashMap<>();
+        List<Flight> history = new ArrayList<>();
         List<PlanJson.FlightJson> future = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         for (PlanJson.FlightJson entry : inForce.flights()) {
+            if (!ids.add(entry.id())) {
+                // The new plan keeps the plan in force's ids: they must name one flight each.
+                throw new InputException(planFile, "flights \"" + entry.id() + "\"", "another flight has this id too;"
+                        + " flight ids must be unique");
+            }
             if (window.minuteOf(entry.departure()) < nowMinute) {
-                historyEntries.put(entry.id(), entry);
+                history.add(historyFlight(builder, entry));
             } else {
                 future.add(entry);
             }
-        }
-        List<Flight> history = new ArrayList<>();
-        for (PlanJson.FlightJson entry : historyEntries.values()) {
-            history.add(historyFlight(builder, entry));
         }
         DrawdownPlan problem = builder.build(history);
         ProblemFactory.weighChanges(problem, Math.max(scenario.changeCostUsd(), LEAST_CHANGE_WEIGHT_USD));
@@ -212,7 +210,7 @@ public final class Replanner {
         for (PlanJson.FlightJson entry : future) {
             startFrom(builder, problem, usedPerLane, entry);
         }
-        return new Replan(problem, historyEntries, hasNewLoads());
+        return new Replan(problem, hasNewLoads());
     }
 
     private boolean hasNewLoads() {
@@ -278,7 +276,6 @@ public final class Replanner {
         Flight flight = PlanLoader.poolFlight(builder, problem, usedPerLane, entry);
         PlanLoader.place(builder, entry, flight);
         flight.setAircraft(aircraft);
-        flight.setPlanInForceId(entry.id());
         for (Load load : loads) {
             if (load.getLane() == flight.getLane()) {
                 load.setFlight(flight);

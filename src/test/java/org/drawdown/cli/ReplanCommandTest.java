@@ -172,6 +172,22 @@ class ReplanCommandTest {
     }
 
     @Test
+    void aPlanInForceWithTwoFlightsOfOneIdIsRefused() throws Exception {
+        ObjectNode plan = (ObjectNode) JSON.readTree(inForce.toFile());
+        String id = plan.get("flights").get(0).get("id").asText();
+        ((ObjectNode) plan.get("flights").get(1)).put("id", id);
+        JSON.writeValue(inForce.toFile(), plan);
+        StringWriter err = new StringWriter();
+        int exit = DrawdownCommand.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "replan",
+                CommandRunner.SMALL.toString(), inForce.toString(), "--now", "2024-06-01T00:00:00Z", "--out",
+                temp.resolve("new.json").toString(), "--quiet");
+        assertEquals(DrawdownCommand.BAD_INPUT, exit);
+        assertTrue(err.toString().contains(inForce + ": flights \"" + id + "\": another flight has this id too"),
+                err.toString());
+        assertFalse(Files.exists(temp.resolve("new.json")));
+    }
+
+    @Test
     void nowOffTheSlotGridIsRefused() throws Exception {
         StringWriter err = new StringWriter();
         int exit = DrawdownCommand.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "replan",
