@@ -93,16 +93,17 @@ public final class PlanExporter {
 
     /**
      * Gives each flight without an id the id of the flight of the plan in force it carries on, if any, else the next
-     * number F0001, F0002, ... in file order that no other flight has.
+     * number F0001, F0002, ... in file order that neither plan uses: a cancelled flight's id is not given to another.
      */
     private static List<FlightJson> numbered(List<FlightJson> flights, PlanJson inForce, Instant now) {
         Set<String> taken = new HashSet<>();
         flights.stream().map(FlightJson::id).filter(Objects::nonNull).forEach(taken::add);
         Map<FlightJson, String> ids = new IdentityHashMap<>();
         if (inForce != null) {
+            inForce.flights().forEach(flight -> taken.add(flight.id()));
             FlightSuccession.successors(inForce, flights, now).forEach((was, is) -> {
-                if (is.id() == null && !ids.containsKey(is) && taken.add(was.id())) {
-                    ids.put(is, was.id());
+                if (is.id() == null) {
+                    ids.putIfAbsent(is, was.id());
                 }
             });
         }

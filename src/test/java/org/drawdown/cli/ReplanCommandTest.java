@@ -94,6 +94,7 @@ class ReplanCommandTest {
         }
         assertTrue(replanned.feasible());
         assertPassesCheck(changed, replanned, now);
+        assertIdsFollowTheLoads(replanned);
     }
 
     @Test
@@ -137,6 +138,7 @@ class ReplanCommandTest {
                     && is.origin().equals(was.origin()) && is.aircraft().equals(was.aircraft()), was.id());
         }
         assertPassesCheck(changed, replanned, now);
+        assertIdsFollowTheLoads(replanned);
     }
 
     @Test
@@ -153,6 +155,7 @@ class ReplanCommandTest {
                 .flatMap(f -> Stream.concat(f.cargo().stream(), f.personnel().stream()))
                 .forEach(load -> assertTrue(after.containsKey(load), load + " still flies"));
         assertPassesCheck(changed, replanned, now);
+        assertIdsFollowTheLoads(replanned);
     }
 
     @Test
@@ -242,6 +245,20 @@ class ReplanCommandTest {
             }
         }
         throw new IllegalArgumentException("no entry " + id);
+    }
+
+    /** A flight named like one of the plan in force carries that flight on: it carries some of its loads. */
+    private void assertIdsFollowTheLoads(PlanJson replanned) {
+        Map<String, FlightJson> inForceById = planInForce.flights().stream()
+                .collect(Collectors.toMap(FlightJson::id, flight -> flight));
+        Map<String, FlightJson> after = byLoad(replanned);
+        for (FlightJson flight : replanned.flights()) {
+            FlightJson was = inForceById.get(flight.id());
+            if (was != null) {
+                assertTrue(Stream.concat(was.cargo().stream(), was.personnel().stream())
+                        .anyMatch(load -> after.get(load) == flight), flight.id());
+            }
+        }
     }
 
     private static Map<String, FlightJson> byLoad(PlanJson plan) {
