@@ -8,10 +8,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import ai.timefold.solver.benchmark.api.PlannerBenchmark;
 import ai.timefold.solver.benchmark.api.PlannerBenchmarkFactory;
 import ai.timefold.solver.benchmark.config.PlannerBenchmarkConfig;
 import ai.timefold.solver.benchmark.config.ProblemBenchmarksConfig;
 import ai.timefold.solver.benchmark.config.SolverBenchmarkConfig;
+import ai.timefold.solver.benchmark.impl.DefaultPlannerBenchmark;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
@@ -81,9 +83,12 @@ public class BenchmarkCommand implements Callable<Integer> {
                 run.getSolverConfig().setTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit));
             }
         }
-        File report = PlannerBenchmarkFactory.create(benchmark).buildPlannerBenchmark().benchmark();
+        PlannerBenchmark planner = PlannerBenchmarkFactory.create(benchmark).buildPlannerBenchmark();
+        planner.benchmark();
+        // benchmark() returns the benchmark directory; each run's report lies in a dated directory below it.
+        File report = ((DefaultPlannerBenchmark) planner).getBenchmarkReport().getHtmlOverviewFile();
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Benchmark report: " + report.toPath().resolve("index.html"));
+        out.println("Benchmark report: " + report);
         out.flush();
         return DrawdownCommand.FEASIBLE;
     }
