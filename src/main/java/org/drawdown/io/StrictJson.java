@@ -269,5 +269,4 @@ public final class StrictJson {
             generator.writeString(value.toString());
         }
     }
-
 }
