@@ -18,7 +18,7 @@ final class Findings {
         return breaches.stream().anyMatch(breach -> rule.test(breach.rule()));
     }
 
-    /** Rules in SPEC.md's order, consistency last; within each, in the order found. */
+    /** Rules in the contract's order, consistency last; within each, in the order found. */
     List<Breach> inReportOrder() {
         List<Breach> ordered = new ArrayList<>(breaches);
         ordered.sort(Comparator.comparing(Breach::rule, Breach.RULES_FIRST));

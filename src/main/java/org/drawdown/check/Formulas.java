@@ -10,8 +10,8 @@ import org.drawdown.io.ScenarioJson.AircraftTypeJson;
 import org.drawdown.io.ScenarioJson.PersonnelJson;
 
 /**
- * SPEC.md's arithmetic, written out again for the checker so that it never shares a mistake with the solver.
- * Integer division rounds down, as SPEC.md says, also for negative numbers.
+ * The contract's arithmetic (docs/contract.md), written out again for the checker so that it never shares a mistake with the solver.
+ * Integer division rounds down, as the contract says, also for negative numbers.
  */
 final class Formulas {
 
@@ -43,7 +43,7 @@ final class Formulas {
 
     /**
      * Rule 2's {@code seatPositions = ceil(max(0, pax - sidewallSeats) / paxPerPalletPosition)}; empty when the type
-     * has no seat pallets and the passengers do not all fit the sidewall seats, which SPEC.md makes a breach.
+     * has no seat pallets and the passengers do not all fit the sidewall seats, which the contract makes a breach.
      */
     static OptionalInt seatPositions(int passengers, AircraftTypeJson type) {
         int beyondSidewall = Math.max(0, passengers - type.sidewallSeats());

@@ -21,7 +21,7 @@ import org.drawdown.io.ScenarioJson.ClearanceJson;
 import org.drawdown.io.ScenarioJson.PersonnelJson;
 
 /**
- * Rules 1-17 of SPEC.md, "Rules a feasible plan obeys", in its order and its words, over the plan's flights as
+ * Rules 1-17 of the contract (docs/contract.md), in its order and its words, over the plan's flights as
  * resolved against the scenario. Times come from the scenario (arrival is departure plus the flight time), never
  * from the figures the plan states.
  */
@@ -41,7 +41,7 @@ final class Rules {
     }
 
     /**
-     * History sorties (SPEC.md, "Replanning") are not checked alone, but count where they meet planned ones:
+     * History sorties (the contract's "Replanning") are not checked alone, but count where they meet planned ones:
      * toward the caps of rules 8, 15 and 16, and in rules 13 and 14.
      */
     void check(List<Sortie> sorties) {

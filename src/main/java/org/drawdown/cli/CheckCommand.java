@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code drawdown check}: the independent second opinion on a plan file. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Checks a plan against its scenario, independently of the solver: every rule of SPEC.md,"
-                + " the id accounting, and every figure, cost and the score the plan states.",
+        description = {"Checks a plan against its scenario, independently of the solver: every rule of"
+                + " docs/contract.md, the id accounting, and every figure, cost and the score the plan states.",
                 "Prints each breach on its own line, then a one-line verdict."})
 public class CheckCommand implements Callable<Integer> {
 

@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code drawdown generate}: writes a random but reproducible scenario of the requested size. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Writes a scenario of SPEC.md in the image of the Niger one, of any size: host-nation"
+        description = {"Writes a scenario (docs/contract.md) in the image of the Niger one, of any size: host-nation"
                 + " airfields that close in turn, the same destinations, aircraft types and cargo mix, unit groups"
                 + " with security forces leaving last, clearances with daily caps.",
                 "Ramps and clearance caps are sized so that a plan exists; when the fleet or the window looks too"

@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code drawdown solve}: plans a scenario and writes the plan file. */
 @Command(name = "solve", mixinStandardHelpOptions = true,
-        description = {"Plans the scenario and writes the plan file of SPEC.md.",
+        description = {"Plans the scenario and writes the plan file of docs/contract.md.",
                 "Prints a line each time the best score improves, then a summary.",
                 "Ctrl-C ends the search early; the best plan so far is still written."})
 public class SolveCommand implements Callable<Integer> {

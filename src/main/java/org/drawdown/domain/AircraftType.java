@@ -5,7 +5,7 @@ public final class AircraftType {
 
     /** Stands for "unlimited range". */
     public static final int UNLIMITED_RANGE = Integer.MAX_VALUE;
-    /** Taxi, climb and approach added to every leg (SPEC.md). */
+    /** Taxi, climb and approach added to every leg. */
     static final int LEG_OVERHEAD_MINUTES = 30;
 
     private final int index;
@@ -70,6 +70,17 @@ public final class AircraftType {
             return palletPositions + beyondSidewall;
         }
         return (beyondSidewall + paxPerPalletPosition - 1) / paxPerPalletPosition;
+    }
+
+    /**
+     * Rule 2's breach, in pallet positions. A type without seat pallets cannot seat anyone beyond its sidewall seats
+     * at any number of positions, so each such passenger counts as one position over, on top of the cargo's excess.
+     */
+    public int palletPositionsOver(int cargoPositions, int passengers) {
+        if (paxPerPalletPosition == 0) {
+            return Math.max(0, cargoPositions - palletPositions) + Math.max(0, passengers - sidewallSeats);
+        }
+        return Math.max(0, cargoPositions + seatPalletPositions(passengers) - palletPositions);
     }
 
     public boolean canFly(int distanceNm) {

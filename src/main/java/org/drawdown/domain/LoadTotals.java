@@ -7,17 +7,13 @@ package org.drawdown.domain;
 public record LoadTotals(int weightKg, int cargoPalletPositions, int passengers, int cargoItems, int outsizeItems,
         int latestReadyMinute) {
 
-    /** Cargo positions plus the positions seated passengers beyond the sidewall seats take (rule 2). */
-    public int palletPositionsUsed(AircraftType type) {
-        return cargoPalletPositions + type.seatPalletPositions(passengers);
-    }
-
     public int payloadOverKg(AircraftType type) {
         return Math.max(0, weightKg - type.getMaxPayloadKg());
     }
 
+    /** Rule 2: cargo positions plus the seat pallets of passengers beyond the sidewall seats, over the type's. */
     public int palletPositionsOver(AircraftType type) {
-        return Math.max(0, palletPositionsUsed(type) - type.getPalletPositions());
+        return type.palletPositionsOver(cargoPalletPositions, passengers);
     }
 
     public int seatsOver(AircraftType type) {

@@ -21,9 +21,9 @@ public final class AircraftTypes {
     public static final AircraftTypeJson C130J = new AircraftTypeJson("C130J", "C-130J-30 Super Hercules", true,
             16329, 8, 128, 64, 8, false, 320, 1800, 105, 10500L);
 
-    /** A commercial B767-300ER passenger charter: personnel only (rule 9). */
+    /** A commercial B767-300ER passenger charter: personnel only (rule 9), so no pallet positions, all seats fixed. */
     public static final AircraftTypeJson B763 = new AircraftTypeJson("B763", "Boeing 767-300ER passenger charter",
-            false, 34000, 1, 250, 250, 0, false, 460, 5500, 90, 12000L);
+            false, 34000, 0, 250, 250, 0, false, 460, 5500, 90, 12000L);
 
     public static final List<AircraftTypeJson> ALL = List.of(C17, C130J, B763);
 

@@ -51,7 +51,7 @@ public final class FlightSuccession {
         return byLoad;
     }
 
-    /** SPEC.md's test of a change: another departure, origin, destination or aircraft. */
+    /** The contract's test of a change: another departure, origin, destination or aircraft. */
     public static boolean sameSortie(FlightJson a, FlightJson b) {
         return a.departure().equals(b.departure()) && a.origin().equals(b.origin())
                 && a.destination().equals(b.destination()) && a.aircraft().equals(b.aircraft());

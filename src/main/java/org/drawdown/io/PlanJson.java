@@ -3,7 +3,7 @@ package org.drawdown.io;
 import java.time.Instant;
 import java.util.List;
 
-/** The plan file of SPEC.md. */
+/** The plan file of the contract (docs/contract.md). */
 public record PlanJson(
         String scenario,
         String score,

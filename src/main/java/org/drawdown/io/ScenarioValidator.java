@@ -1,8 +1,9 @@
 package org.drawdown.io;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,14 +25,14 @@ import org.drawdown.io.ScenarioJson.PersonnelJson;
 import org.drawdown.io.ScenarioJson.RouteJson;
 
 /**
- * Refuses every scenario SPEC.md refuses, naming the entry, and returns the others with every default filled in, so
+ * Refuses every scenario the contract (docs/contract.md) refuses, naming the entry, and returns the others with every default filled in, so
  * that nothing downstream needs to know a default. Optional "none" values stay null: {@code closesAt},
  * {@code rangeNm}, {@code maxFlightsPerDay}; an empty {@code aircraftTypes} on a clearance means every type.
  */
 public final class ScenarioValidator {
 
     /** Model times are int minutes from start; within this reach of it, sums of them stay far from overflow. */
-    private static final Duration REACH_FROM_START = Duration.ofDays(1000 * 365L);
+    private static final int YEARS_FROM_START = 10;
 
     private final Path file;
 
@@ -142,8 +143,9 @@ public final class ScenarioValidator {
             require(t.groundMinutes(), where, "groundMinutes");
             require(t.costPerFlightHourUsd(), where, "costPerFlightHourUsd");
             atLeast(t.maxPayloadKg(), 1, where, "maxPayloadKg");
-            atLeast(t.palletPositions(), 1, where, "palletPositions");
-            atLeast(t.seats(), 1, where, "seats");
+            // A passenger charter has no pallet positions and a freighter may have no seats.
+            atLeast(t.palletPositions(), 0, where, "palletPositions");
+            atLeast(t.seats(), 0, where, "seats");
             atLeast(t.sidewallSeats(), 0, where, "sidewallSeats");
             atLeast(t.paxPerPalletPosition(), 0, where, "paxPerPalletPosition");
             atLeast(t.cruiseKnots(), 1, where, "cruiseKnots");
@@ -449,10 +451,13 @@ public final class ScenarioValidator {
         }
     }
 
-    /** Refuses a time too far from start to count in int minutes; a missing optional time passes. */
+    /** Refuses a time more than ten calendar years before or after start; a missing optional time passes. */
     private void withinReach(Instant time, Instant start, String where, String field) throws InputException {
-        if (time != null && Duration.between(start, time).abs().compareTo(REACH_FROM_START) > 0) {
-            throw fail(where, field + " (" + time + ") is more than 1000 years from start (" + start + ")");
+        ZonedDateTime from = start.atZone(ZoneOffset.UTC);
+        if (time != null && (time.isAfter(from.plusYears(YEARS_FROM_START).toInstant())
+                || time.isBefore(from.minusYears(YEARS_FROM_START).toInstant()))) {
+            throw fail(where, field + " (" + time + ") is more than " + YEARS_FROM_START + " years from start ("
+                    + start + ")");
         }
     }
 

@@ -326,7 +326,11 @@ public record ChartData(long startMs, long deadlineMs, long endMs, List<TypeColo
         return new Utilisation(flights, types, payload, pallets, seats, details);
     }
 
+    /**
+     * The share of a limit used, in percent. A type with none of a capacity (a charter's pallet positions, a
+     * freighter's seats) counts as having one, so nothing shows as 0% and any load of that kind shows over 100%.
+     */
     static double percent(long used, long limit) {
-        return limit == 0 ? 0 : Math.round(1000.0 * used / limit) / 10.0;
+        return Math.round(1000.0 * used / Math.max(1, limit)) / 10.0;
     }
 }

@@ -1,6 +1,7 @@
 package org.drawdown.solver;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.max;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static org.drawdown.solver.PlanConstraint.AIRCRAFT_AVAILABILITY;
 import static org.drawdown.solver.PlanConstraint.AIRCRAFT_TURNAROUND;
@@ -52,7 +53,7 @@ import org.drawdown.domain.ParkingUse;
 import org.drawdown.domain.PersonnelGroup;
 
 /**
- * The rules of SPEC.md, one constraint each (or one per part of a rule), and the cost terms.
+ * The rules of the contract (docs/contract.md), one constraint each (or one per part of a rule), and the cost terms.
  * <p>
  * Hard penalties are in the rule's own unit (kg, minutes, flights), so the solver sees how far a plan is from
  * feasible. Only flown flights (those with a load) take part.
@@ -249,7 +250,10 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
     // Rule 13: force protection
     // ************************************************************************
 
-    /** Each security group that leaves before a flight carrying sensitive cargo from its airfield. */
+    /**
+     * Each security group that leaves before a flight carrying sensitive cargo from its airfield, by the minutes it
+     * leaves before the last such flight: the breach is how early the group is, however many flights it precedes.
+     */
     Constraint forceProtection(ConstraintFactory factory) {
         UniConstraintStream<Flight> sensitiveFlights = factory.forEach(Flight.class)
                 .ifExists(factory.forEach(CargoItem.class).filter(CargoItem::isSensitive),
@@ -261,9 +265,11 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
                         Joiners.lessThan((group, groupFlight) -> groupFlight.getDepartureMinute(),
                                 Flight::getDepartureMinute))
                 .filter((group, groupFlight, sensitive) -> !groupFlight.isHistory() || !sensitive.isHistory())
+                .groupBy((group, groupFlight, sensitive) -> group, (group, groupFlight, sensitive) -> groupFlight,
+                        max((PersonnelGroup group, Flight groupFlight, Flight sensitive) -> sensitive
+                                .getDepartureMinute()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD,
-                        (group, groupFlight, sensitive) -> sensitive.getDepartureMinute()
-                                - groupFlight.getDepartureMinute())
+                        (group, groupFlight, lastSensitive) -> lastSensitive - groupFlight.getDepartureMinute())
                 .asConstraint(FORCE_PROTECTION.id());
     }
 
@@ -345,7 +351,7 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
     }
 
     /**
-     * SPEC.md's formula as written: a group that departs before it is ready (already a rule 5 breach) has a
+     * The contract's formula as written: a group that departs before it is ready (already a rule 5 breach) has a
      * negative waiting cost, so this is an impact, not a penalty, and the soft score is exactly
      * {@code -totalCostUsd} for any plan.
      */

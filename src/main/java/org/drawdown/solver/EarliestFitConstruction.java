@@ -207,6 +207,7 @@ public class EarliestFitConstruction implements PhaseCommand<DrawdownPlan> {
                 && type.seatPalletPositions(group.getCount()) <= type.getPalletPositions();
     }
 
+    /** Only for types {@link #canCarryAlone} kept, so the capacity holds at least this load and is never 0. */
     private static double costPerCapacity(Lane lane, AircraftType type, Load load) {
         int capacity = load instanceof CargoItem ? type.getPalletPositions() : type.getSeats();
         return (double) lane.costUsd(type) / capacity;

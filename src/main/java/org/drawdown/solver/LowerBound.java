@@ -135,9 +135,11 @@ public final class LowerBound {
                 .toList();
     }
 
+    /** A type with none of the resource (a charter's pallet positions, a freighter's seats) supplies none of it. */
     private static double cheapest(Lane lane, List<AircraftType> types,
             ToIntFunction<AircraftType> capacity) {
         return types.stream()
+                .filter(type -> capacity.applyAsInt(type) > 0)
                 .mapToDouble(type -> (double) lane.costUsd(type) / capacity.applyAsInt(type))
                 .min()
                 .orElse(0);

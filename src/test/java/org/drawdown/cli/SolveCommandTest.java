@@ -37,7 +37,7 @@ class SolveCommandTest {
         assertEquals(recomputeCost(ScenarioValidator.read(CommandRunner.SMALL), plan), plan.totalCostUsd());
     }
 
-    /** SPEC.md's cost, from the scenario and the plan file only: no class of the solver is involved. */
+    /** The contract's cost, from the scenario and the plan file only: no class of the solver is involved. */
     private static long recomputeCost(ScenarioJson scenario, PlanJson plan) {
         Map<String, ScenarioJson.AircraftTypeJson> typeOfAircraft = new HashMap<>();
         scenario.aircraft().forEach(a -> typeOfAircraft.put(a.id(), scenario.aircraftTypes().stream()

@@ -44,7 +44,7 @@ class ScenarioJsonTest {
         assertEquals(Files.readString(plan), Files.readString(written));
     }
 
-    /** minimal.json leaves out every field SPEC.md gives a default. */
+    /** minimal.json leaves out every field the contract gives a default. */
     @Test
     void everyDefaultedFieldGetsItsDefault() throws Exception {
         ScenarioJson scenario = ScenarioValidator.read(MINIMAL);

@@ -464,7 +464,7 @@ class DrawdownConstraintProviderTest {
 
         /*
          * Personnel waiting is an impact, not a penalty (a group departing before it is ready has a negative waiting
-         * cost, as SPEC.md's formula gives), and ConstraintVerifier's single-constraint assertions do not take
+         * cost, as the contract's formula gives), and ConstraintVerifier's single-constraint assertions do not take
          * mixed impacts, so these two check the whole score of a plan whose other terms are known.
          */
         @Test
