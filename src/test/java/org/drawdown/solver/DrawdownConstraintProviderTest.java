@@ -84,6 +84,67 @@ class DrawdownConstraintProviderTest {
     }
 
     @Nested
+    class ZeroCapacities {
+
+        /** A freighter with no seats at all. */
+        private final AircraftType freighter = new AircraftType(3, "FRTR", "Freighter", true, 40000, 10, 0, 0, 0,
+                false, 450, 2400, 120, 4000);
+
+        private Flight freighterFlight() {
+            return world.flight(new Aircraft(9, "FRTR-1", freighter, world.destination, 0, 30 * DAY, world.routes),
+                    DAY_TWO);
+        }
+
+        @Test
+        void charterWithoutPalletPositionsSeatsItsPassengers() {
+            Flight flight = world.flight(world.charterA, DAY_TWO);
+            PersonnelGroup full = world.personnel("P", 250, false, 0, flight);
+            verifier.verifyThat(DrawdownConstraintProvider::palletPositions).given(flight, full).penalizesBy(0);
+            verifier.verifyThat(DrawdownConstraintProvider::seats).given(flight, full).penalizesBy(0);
+        }
+
+        @Test
+        void charterWithoutPalletPositionsCountsEveryCargoPositionOver() {
+            Flight flight = world.flight(world.charterA, DAY_TWO);
+            verifier.verifyThat(DrawdownConstraintProvider::palletPositions)
+                    .given(flight, world.cargo("A", 1000, 2, flight))
+                    .penalizesBy(2);
+        }
+
+        @Test
+        void withoutSeatPalletsEachPassengerBeyondTheSidewallSeatsIsOnePositionOver() {
+            // Sidewall seats only: 10 more passengers cannot be seated at any number of positions.
+            Flight charter = world.flight(world.charterA, DAY_TWO);
+            verifier.verifyThat(DrawdownConstraintProvider::palletPositions)
+                    .given(charter, world.personnel("P", 260, false, 0, charter))
+                    .penalizesBy(10);
+            // Cargo that fits is no part of the breach: 3 of 8 positions, and 5 passengers beyond 60 sidewall seats.
+            AircraftType noSeatPallets = new AircraftType(4, "C130S", "C-130 without seat pallets", true, 16000, 8,
+                    92, 60, 0, false, 320, 1800, 105, 10000);
+            Flight flight = world.flight(new Aircraft(8, "C130S-1", noSeatPallets, world.destination, 0, 30 * DAY,
+                    world.routes), DAY_TWO);
+            verifier.verifyThat(DrawdownConstraintProvider::palletPositions)
+                    .given(flight, world.cargo("A", 1000, 3, flight), world.personnel("P", 65, false, 0, flight))
+                    .penalizesBy(5);
+        }
+
+        @Test
+        void freighterWithoutSeatsCarriesCargoButNoPassenger() {
+            Flight cargoOnly = freighterFlight();
+            verifier.verifyThat(DrawdownConstraintProvider::seats)
+                    .given(cargoOnly, world.cargo("A", 1000, 10, cargoOnly))
+                    .penalizesBy(0);
+            verifier.verifyThat(DrawdownConstraintProvider::palletPositions)
+                    .given(cargoOnly, world.cargo("A", 1000, 10, cargoOnly))
+                    .penalizesBy(0);
+            Flight withPeople = freighterFlight();
+            verifier.verifyThat(DrawdownConstraintProvider::seats)
+                    .given(withPeople, world.personnel("P", 40, false, 0, withPeople))
+                    .penalizesBy(40);
+        }
+    }
+
+    @Nested
     class LaneAndTime {
 
         @Test
@@ -295,6 +356,18 @@ class DrawdownConstraintProviderTest {
             verifier.verifyThat(DrawdownConstraintProvider::forceProtection)
                     .given(security, sensitive, world.personnel("SF", 40, true, 0, security),
                             world.cargo("MQ9", 5000, 4, false, true, true, true, 0, 0, sensitive))
+                    .penalizesBy(600);
+        }
+
+        @Test
+        void securityIsPenalizedByItsMinutesBeforeTheLastSensitiveFlightOnce() {
+            Flight security = world.flight(world.c17a, DAY_TWO);
+            Flight firstSensitive = world.flight(world.c17b, DAY_TWO + 300);
+            Flight lastSensitive = world.flight(world.c130a, DAY_TWO + 600);
+            verifier.verifyThat(DrawdownConstraintProvider::forceProtection)
+                    .given(security, firstSensitive, lastSensitive, world.personnel("SF", 40, true, 0, security),
+                            world.cargo("COMM", 2000, 1, false, true, true, true, 0, 0, firstSensitive),
+                            world.cargo("MQ9", 5000, 4, false, true, true, true, 0, 0, lastSensitive))
                     .penalizesBy(600);
         }
 

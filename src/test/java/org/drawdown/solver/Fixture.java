@@ -40,7 +40,8 @@ final class Fixture {
             24000);
     final AircraftType c130 = new AircraftType(1, "C130J", "C-130J-30", true, 16000, 8, 92, 60, 8, false, 320,
             1800, 105, 10000);
-    final AircraftType charter = new AircraftType(2, "B763", "Charter", false, 30000, 1, 250, 250, 0, false, 460,
+    /** No pallet positions: every seat is a fixed (sidewall) seat. */
+    final AircraftType charter = new AircraftType(2, "B763", "Charter", false, 30000, 0, 250, 250, 0, false, 460,
             5500, 90, 12000);
     final List<AircraftType> types = List.of(c17, c130, charter);
 
