@@ -10,7 +10,7 @@ import org.drawdown.io.ScenarioJson.AircraftTypeJson;
 import org.drawdown.io.ScenarioJson.PersonnelJson;
 
 /**
- * The contract's arithmetic (docs/contract.md), written out again for the checker so that it never shares a mistake with the solver.
+ * The contract's arithmetic, written out again for the checker so that it never shares a mistake with the solver.
  * Integer division rounds down, as the contract says, also for negative numbers.
  */
 final class Formulas {

@@ -27,7 +27,7 @@ import org.drawdown.io.ScenarioJson.CargoJson;
 import org.drawdown.io.ScenarioJson.PersonnelJson;
 
 /**
- * The independent second opinion on a plan: checks a plan file against its scenario, rule by rule as the contract (docs/contract.md) words
+ * The independent second opinion on a plan: checks a plan file against its scenario, rule by rule as the contract words
  * them ({@link Rules}), and checks that every id, figure, cost and the score say what the scenario implies.
  * <p>
  * It reads nothing but the two files and shares no code with the solver or its domain model, so that a mistake in
@@ -35,7 +35,7 @@ import org.drawdown.io.ScenarioJson.PersonnelJson;
  * the figures a plan states are only compared.
  * <p>
  * A plan from {@code solve} is checked whole. A plan from {@code replan} is checked with its "now" (flights before
- * it are history: not checked alone, but counted where they meet later ones, the contract's "Replanning") and, when given,
+ * it are history: not checked alone, but counted where they meet later ones, "Replanning") and, when given,
  * the plan in force: history must be kept as it was, and loads that fly otherwise cost {@code changeCostUsd}.
  */
 public final class PlanChecker {
@@ -252,7 +252,7 @@ public final class PlanChecker {
                     sortie.arrival() + " (" + sortie.flightMinutes() + " minutes)", file.arrival());
         }
         figure(sortie, "payloadKg", sortie.payloadKg(), file.payloadKg());
-        // With passengers the type cannot seat, the contract gives no count of positions; rule 2 already fails the plan.
+        // With passengers the type cannot seat, there is no count of positions; rule 2 already fails the plan.
         sortie.seatPositions().ifPresent(seats -> figure(sortie, "palletPositionsUsed",
                 sortie.cargoPalletPositions() + seats, file.palletPositionsUsed()));
         figure(sortie, "passengers", sortie.passengers(), file.passengers());

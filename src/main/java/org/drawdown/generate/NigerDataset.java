@@ -77,7 +77,7 @@ public final class NigerDataset {
     }
 
     private static List<RouteJson> routes() {
-        // Distances: great-circle (haversine, R = 3,440 nm) from the airfields' coordinates. Overflown countries: the destinations' illustrative routings.
+        // Distances: haversine, R = 3,440 nm. Overflown countries: the destinations' illustrative routings.
         return List.of(
                 route("DRRN", Destination.RAMSTEIN, 2175),
                 route("DRRN", Destination.SIGONELLA, 1590),

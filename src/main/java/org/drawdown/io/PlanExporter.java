@@ -23,7 +23,7 @@ import org.drawdown.domain.PlanningWindow;
 import org.drawdown.io.PlanJson.FlightJson;
 
 /**
- * Turns a solved plan into the plan file of the contract (docs/contract.md). Flights are listed by departure and numbered F0001, F0002, ...
+ * Turns a solved plan into the contract's plan file. Flights are listed by departure and numbered F0001, F0002, ...
  * in that order, except when replanning: a flight kept from the plan in force, or carrying one of its flights on,
  * keeps its id, and new numbers skip ids already taken. Loads appear in scenario order.
  */

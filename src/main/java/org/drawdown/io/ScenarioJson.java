@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The scenario file of the contract (docs/contract.md) as it is on disk. Fields are boxed so that a missing field can be told from a zero;
+ * The contract's scenario file as it is on disk. Fields are boxed so that a missing field can be told from a zero;
  * {@link ScenarioValidator} checks them and fills in the defaults.
  */
 public record ScenarioJson(

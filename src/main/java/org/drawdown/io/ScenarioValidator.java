@@ -25,7 +25,7 @@ import org.drawdown.io.ScenarioJson.PersonnelJson;
 import org.drawdown.io.ScenarioJson.RouteJson;
 
 /**
- * Refuses every scenario the contract (docs/contract.md) refuses, naming the entry, and returns the others with every default filled in, so
+ * Refuses the scenarios the contract refuses, naming the entry, and returns the others with every default filled in, so
  * that nothing downstream needs to know a default. Optional "none" values stay null: {@code closesAt},
  * {@code rangeNm}, {@code maxFlightsPerDay}; an empty {@code aircraftTypes} on a clearance means every type.
  */

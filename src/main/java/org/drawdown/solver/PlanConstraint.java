@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The constraints of {@link DrawdownConstraintProvider}, with the contract rule each enforces (docs/contract.md) (0 for a cost term).
+ * The constraints of {@link DrawdownConstraintProvider}, with the contract rule each enforces (0: a cost term).
  * The ids are stable: reports, explanations and tests refer to them.
  */
 public enum PlanConstraint {

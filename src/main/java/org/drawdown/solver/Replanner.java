@@ -35,7 +35,7 @@ import org.drawdown.io.PlanJson;
 import org.drawdown.io.ScenarioJson;
 
 /**
- * The problem of replanning (docs/contract.md, "Replanning"): the scenario as it stands now, the plan in force and the time
+ * Replanning (docs/contract.md): the scenario as it stands now, the plan in force and the time
  * now. Flights of the plan in force that departed before now are history: pinned with their loads, outside every
  * pool. Its other flights are where the search starts, wherever they still fit the scenario (aircraft, lane, slot
  * window); their loads remember where they flew, so that a change costs {@code changeCostUsd}.

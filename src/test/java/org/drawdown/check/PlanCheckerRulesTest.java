@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Each test breaks one rule of the contract in the small plan and expects that rule, and only that rule, to be reported.
+ * Each test breaks one rule in the small plan and expects that rule, and only that rule, to be reported.
  * The broken plans own up to being infeasible (see {@link SmallPlan#ownUpTo}) and state the figures that the edit
  * changes, so the one breach is the rule itself.
  */
