@@ -451,8 +451,15 @@ public final class ScenarioValidator {
 
     /** Refuses a time too far from start to count in int minutes; a missing optional time passes. */
     private void withinReach(Instant time, Instant start, String where, String field) throws InputException {
+        refuseBeyondReach(file, where, field, time, start);
+    }
+
+    /** As {@link #withinReach}, for the times of other files of the scenario (a plan's departures). */
+    static void refuseBeyondReach(Path file, String where, String field, Instant time, Instant start)
+            throws InputException {
         if (time != null && Duration.between(start, time).abs().compareTo(REACH_FROM_START) > 0) {
-            throw fail(where, field + " (" + time + ") is more than 1000 years from start (" + start + ")");
+            throw new InputException(file, where, field + " (" + time + ") is more than 1000 years from start ("
+                    + start + ")");
         }
     }
 
