@@ -2,6 +2,8 @@ package org.drawdown.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -12,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every command that reads a scenario and a plan refuses, in one line, a plan written for another scenario (which
- * would only break every rule) and a plan and scenario given the other way round.
+ * would only break every rule), a plan and scenario given the other way round, and times the model cannot count.
  */
 class PlanOfAnotherScenarioTest {
 
@@ -43,6 +45,17 @@ class PlanOfAnotherScenarioTest {
     void scenarioGivenAsThePlanSaysSo(String command) {
         assertEquals(refused("drawdown: " + SCENARIO + ": line 2, column 3: unknown field \"name\": this is a"
                 + " scenario file, not a plan" + SWAPPED), run(command, SCENARIO, SCENARIO));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"check", "report", "export", "explain", "replan"})
+    void departureCenturiesAwayIsRefusedNotCrashed(String command) throws IOException {
+        // The model counts minutes from start in an int: such a departure ended in an ArithmeticException.
+        Path plan = Files.writeString(temp.resolve("far.json"), Files.readString(CommandRunner.CHECKER_PLAN)
+                .replace("\"departure\": \"2024-06-01T06:00:00Z\"", "\"departure\": \"9999-12-31T00:00:00Z\""));
+        assertEquals(refused("drawdown: " + plan + ": flights \"F0001\": departure (9999-12-31T00:00:00Z) is more"
+                + " than 1000 years from start (2024-06-01T00:00:00Z)"),
+                run(command, CommandRunner.CHECKER_SCENARIO, plan));
     }
 
     private CommandRunner.Captured run(String command, Path scenario, Path plan) {
