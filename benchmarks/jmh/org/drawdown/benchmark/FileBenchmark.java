@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import org.drawdown.io.OutputFiles;
 import org.drawdown.io.PlanExporter;
 import org.drawdown.io.ScenarioValidator;
 import org.drawdown.io.StrictJson;
@@ -55,6 +56,6 @@ public class FileBenchmark {
 
     @Benchmark
     public void writePlan() throws Exception {
-        StrictJson.writeAtomically(planOut, StrictJson.toJson(PlanExporter.export(solved.plan)));
+        OutputFiles.write(planOut, StrictJson.toJson(PlanExporter.export(solved.plan)));
     }
 }

@@ -217,7 +217,9 @@ public final class PlanChecker {
             return;
         }
         Map<String, FlightJson> flewBefore = new LinkedHashMap<>();
-        replanning.inForce().flights().stream().filter(this::isHistory)
+        // A flight that carries nothing is not flown (plans list only flights that carry something): none to keep.
+        replanning.inForce().flights().stream()
+                .filter(flight -> isHistory(flight) && !(flight.cargo().isEmpty() && flight.personnel().isEmpty()))
                 .forEach(flight -> flewBefore.put(flight.id(), flight));
         Map<String, FlightJson> now = new LinkedHashMap<>();
         plan.flights().forEach(flight -> now.putIfAbsent(flight.id(), flight));

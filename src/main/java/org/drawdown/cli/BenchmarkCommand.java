@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -18,6 +19,9 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import org.drawdown.io.InputException;
+import org.drawdown.io.OutputFiles;
+import org.drawdown.io.OutputFiles.Input;
+import org.drawdown.io.OutputFiles.Output;
 import org.drawdown.io.ScenarioValidator;
 import org.drawdown.solver.SolverSettings;
 
@@ -56,6 +60,11 @@ public class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        List<Input> inputs = new ArrayList<>(List.of(new Input("--config", config)));
+        if (datasets != null) {
+            datasets.forEach(dataset -> inputs.add(new Input("--dataset", dataset)));
+        }
+        OutputFiles.refuseUnwritableDirectory(new Output("--report-dir", reportDirectory), inputs);
         PlannerBenchmarkConfig benchmark = load(config);
         benchmark.setBenchmarkDirectory(reportDirectory.toFile());
         benchmark.getSolverBenchmarkConfigList()

@@ -11,7 +11,6 @@ import org.drawdown.check.PlanChecker;
 import org.drawdown.io.PlanJson;
 import org.drawdown.io.PlanReader;
 import org.drawdown.io.ScenarioJson;
-import org.drawdown.io.ScenarioValidator;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,11 +46,12 @@ public class CheckCommand implements Callable<Integer> {
         if (previous != null && now == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--previous needs --now");
         }
-        ScenarioJson scenario = ScenarioValidator.read(files.scenarioFile);
-        PlanJson plan = PlanReader.read(files.planFile);
+        ScenarioAndPlan.Contents read = files.read();
+        ScenarioJson scenario = read.scenario();
+        PlanJson plan = read.plan();
         CheckReport report = now == null ? PlanChecker.check(scenario, plan)
-                : PlanChecker.check(scenario, plan,
-                        new PlanChecker.Replanning(now, previous == null ? null : PlanReader.read(previous)));
+                : PlanChecker.check(scenario, plan, new PlanChecker.Replanning(now,
+                        previous == null ? null : PlanReader.readOf(previous, scenario, files.scenarioFile)));
         PrintWriter out = spec.commandLine().getOut();
         report.breaches().stream().map(Breach::line).forEach(out::println);
         out.println(report.verdict());

@@ -1,12 +1,18 @@
 package org.drawdown.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.drawdown.io.InputException;
-import org.drawdown.io.StrictJson;
+import org.drawdown.io.OutputFiles;
+import org.drawdown.io.OutputFiles.Input;
+import org.drawdown.io.OutputFiles.Output;
 import org.drawdown.report.AnalyzedPlan;
 import org.drawdown.report.PlanCsv;
 
@@ -34,14 +40,24 @@ public class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (Files.exists(directory) && !Files.isDirectory(directory)) {
-            throw new InputException(directory, "", "is a file, not a directory");
-        }
-        AnalyzedPlan plan = AnalyzedPlan.load(files.scenarioFile, files.planFile);
         Path flights = directory.resolve("flights.csv");
         Path loads = directory.resolve("loads.csv");
-        StrictJson.writeAtomically(flights, PlanCsv.flights(plan));
-        StrictJson.writeAtomically(loads, PlanCsv.loads(plan));
+        List<Input> inputs = List.of(files.scenarioInput(), files.planInput());
+        OutputFiles.refuseUnwritableDirectory(new Output("--csv", directory), inputs);
+        if (Files.isDirectory(directory)) {
+            OutputFiles.refuseUnwritableFiles(List.of(new Output("--csv", flights), new Output("--csv", loads)),
+                    inputs);
+        }
+        AnalyzedPlan plan = AnalyzedPlan.load(files.scenarioFile, files.planFile);
+        Map<Path, String> csv = new LinkedHashMap<>();
+        csv.put(flights, PlanCsv.flights(plan));
+        csv.put(loads, PlanCsv.loads(plan));
+        try {
+            OutputFiles.writeAll(csv);
+        } catch (IOException e) {
+            throw new InputException(directory, "--csv", "cannot be written (" + OutputFiles.reason(e)
+                    + "); neither file was written");
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Wrote %s (%d flights) and %s (%d loads)%n", flights, plan.manifests().size(), loads,
                 plan.plan().getCargo().size() + plan.plan().getPersonnel().size());

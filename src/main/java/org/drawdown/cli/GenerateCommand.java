@@ -2,11 +2,14 @@ package org.drawdown.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.drawdown.generate.ScenarioGenerator;
 import org.drawdown.io.InputException;
+import org.drawdown.io.OutputFiles;
+import org.drawdown.io.OutputFiles.Output;
 import org.drawdown.io.ScenarioJson;
 import org.drawdown.io.ScenarioValidator;
 import org.drawdown.io.StrictJson;
@@ -66,6 +69,7 @@ public class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputFiles.refuseUnwritableFiles(List.of(new Output("--out", out)), List.of());
         ScenarioGenerator.Request request;
         try {
             request = new ScenarioGenerator.Request(name != null ? name : defaultName(out), seed, airfields,
@@ -80,7 +84,7 @@ public class GenerateCommand implements Callable<Integer> {
         } catch (InputException e) {
             throw new IllegalStateException("the generator made a scenario that validation refuses", e);
         }
-        StrictJson.writeAtomically(out, StrictJson.toJson(scenario));
+        OutputFiles.writeOrSave(out, "scenario", StrictJson.toJson(scenario));
 
         PrintWriter err = spec.commandLine().getErr();
         result.warnings().forEach(warning -> err.println("drawdown: warning: " + warning));

@@ -2,10 +2,14 @@ package org.drawdown.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.domain.PlanningWindow;
+import org.drawdown.io.OutputFiles;
+import org.drawdown.io.OutputFiles.Input;
+import org.drawdown.io.OutputFiles.Output;
 import org.drawdown.io.PlanExporter;
 import org.drawdown.io.PlanJson;
 import org.drawdown.io.PlanReader;
@@ -58,8 +62,11 @@ public class ReplanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputFiles.refuseUnwritableFiles(List.of(new Output("--out", out)),
+                List.of(new Input("SCENARIO", scenarioFile), new Input("PLAN (the plan in force)", planFile),
+                        options.configInput()));
         ScenarioJson scenario = ScenarioValidator.read(scenarioFile);
-        PlanJson inForce = PlanReader.read(planFile);
+        PlanJson inForce = PlanReader.readOf(planFile, scenario, scenarioFile);
         int nowMinute = nowOnGrid(new PlanningWindow(scenario.start(), scenario.deadline(), scenario.slotMinutes()));
         Replanner replanner = new Replanner(planFile, scenario, inForce, nowMinute);
         Replanner.Replan replan = replanner.replan();

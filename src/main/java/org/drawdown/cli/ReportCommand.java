@@ -2,12 +2,14 @@ package org.drawdown.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.drawdown.io.OutputFiles;
+import org.drawdown.io.OutputFiles.Input;
+import org.drawdown.io.OutputFiles.Output;
 import org.drawdown.io.PlanReader;
 import org.drawdown.io.ScenarioJson;
-import org.drawdown.io.ScenarioValidator;
-import org.drawdown.io.StrictJson;
 import org.drawdown.report.AnalyzedPlan;
 import org.drawdown.report.ReportPage;
 
@@ -41,11 +43,14 @@ public class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ScenarioJson scenario = ScenarioValidator.read(files.scenarioFile);
-        AnalyzedPlan plan = AnalyzedPlan.of(scenario, files.planFile, PlanReader.read(files.planFile));
+        OutputFiles.refuseUnwritableFiles(List.of(new Output("--out", out)),
+                List.of(files.scenarioInput(), files.planInput(), new Input("--compare", comparePlan)));
+        ScenarioAndPlan.Contents read = files.read();
+        ScenarioJson scenario = read.scenario();
+        AnalyzedPlan plan = AnalyzedPlan.of(scenario, files.planFile, read.plan());
         AnalyzedPlan before = comparePlan == null ? null
-                : AnalyzedPlan.of(scenario, comparePlan, PlanReader.read(comparePlan));
-        StrictJson.writeAtomically(out, ReportPage.render(plan, before));
+                : AnalyzedPlan.of(scenario, comparePlan, PlanReader.readOf(comparePlan, scenario, files.scenarioFile));
+        OutputFiles.writeOrSave(out, "report", ReportPage.render(plan, before));
         PrintWriter console = spec.commandLine().getOut();
         console.printf("Report written to %s (%s plan, %d flights)%n", out,
                 plan.feasible() ? "feasible" : "infeasible", plan.manifests().size());

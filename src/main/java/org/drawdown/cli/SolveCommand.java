@@ -1,14 +1,17 @@
 package org.drawdown.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.drawdown.domain.DrawdownPlan;
+import org.drawdown.io.OutputFiles;
+import org.drawdown.io.OutputFiles.Input;
+import org.drawdown.io.OutputFiles.Output;
 import org.drawdown.io.PlanExporter;
 import org.drawdown.io.PlanJson;
 import org.drawdown.io.ScenarioJson;
 import org.drawdown.io.ScenarioValidator;
-import org.drawdown.io.StrictJson;
 import org.drawdown.report.AnalyzedPlan;
 import org.drawdown.report.ReportPage;
 import org.drawdown.solver.ProblemFactory;
@@ -51,6 +54,8 @@ public class SolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputFiles.refuseUnwritableFiles(List.of(new Output("--out", out), new Output("--report", report)),
+                List.of(new Input("SCENARIO", scenarioFile), options.configInput()));
         ScenarioJson scenario = ScenarioValidator.read(scenarioFile);
         SolverRun run = new SolverRun(options.quiet, spec.commandLine().getOut());
         DrawdownPlan problem = ProblemFactory.build(scenario);
@@ -58,7 +63,7 @@ public class SolveCommand implements Callable<Integer> {
         PlanJson plan = PlanExporter.export(best);
         int exitCode = run.finish(problem, best, plan, out);
         if (report != null) {
-            StrictJson.writeAtomically(report, ReportPage.render(AnalyzedPlan.of(scenario, out, plan), null));
+            OutputFiles.writeOrSave(report, "report", ReportPage.render(AnalyzedPlan.of(scenario, out, plan), null));
         }
         return exitCode;
     }

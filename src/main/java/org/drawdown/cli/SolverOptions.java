@@ -7,6 +7,7 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
 import org.drawdown.io.InputException;
+import org.drawdown.io.OutputFiles.Input;
 import org.drawdown.solver.SolverSettings;
 
 import picocli.CommandLine.Option;
@@ -48,6 +49,11 @@ final class SolverOptions {
     /** The user's or the bundled configuration (or the greedy baseline), before the limits. */
     SolverConfig baseConfig(boolean greedy) throws InputException {
         return greedy ? SolverSettings.greedy() : SolverSettings.load(solverConfig);
+    }
+
+    /** The solver configuration file as an input, which no output may overwrite. */
+    Input configInput() {
+        return new Input("--solver-config", solverConfig);
     }
 
     SolverSettings.RunLimits limits() {

@@ -1,6 +1,5 @@
 package org.drawdown.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -8,6 +7,8 @@ import java.util.Locale;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
 import org.drawdown.domain.DrawdownPlan;
+import org.drawdown.io.InputException;
+import org.drawdown.io.OutputFiles;
 import org.drawdown.io.PlanJson;
 import org.drawdown.io.StrictJson;
 import org.drawdown.report.PlanSummary;
@@ -60,9 +61,12 @@ final class SolverRun {
         return stopped;
     }
 
-    /** Writes the plan file, then prints the summary of the final plan with the lower bound of the problem. */
-    int finish(DrawdownPlan problem, DrawdownPlan best, PlanJson plan, Path out) throws IOException {
-        StrictJson.writeAtomically(out, StrictJson.toJson(plan));
+    /**
+     * Writes the plan file (or, when it cannot be written, saves the plan in the temporary directory and refuses),
+     * then prints the summary of the final plan with the lower bound of the problem.
+     */
+    int finish(DrawdownPlan problem, DrawdownPlan best, PlanJson plan, Path out) throws InputException {
+        OutputFiles.writeOrSave(out, "plan", StrictJson.toJson(plan));
         if (!quiet) {
             // A replan whose plan stands ran no search; any solver knows the constraints.
             PlanSolver analyst = solver != null ? solver : new PlanSolver(SolverSettings.greedy());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.drawdown.io.OutputFiles;
 import org.drawdown.io.ScenarioJson;
 import org.drawdown.io.ScenarioJson.AircraftJson;
 import org.drawdown.io.ScenarioJson.AirfieldJson;
@@ -39,7 +40,7 @@ public final class NigerDataset {
 
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "datasets/niger-2024.json");
-        StrictJson.writeAtomically(out, StrictJson.toJson(scenario()));
+        OutputFiles.write(out, StrictJson.toJson(scenario()));
     }
 
     public static ScenarioJson scenario() {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -160,7 +161,24 @@ final class JsonRefusals {
         JsonLocation location = locateField(file, fieldPath);
         String suggestion = closest(field, unknown.getKnownPropertyIds())
                 .map(known -> " (did you mean \"" + known + "\"?)").orElse("");
-        return new InputException(file, entry(parentPath, location), "unknown field \"" + field + "\"" + suggestion);
+        String otherKind = parentPath.isEmpty() ? otherFileKind(unknown.getReferringClass(), field) : "";
+        return new InputException(file, entry(parentPath, location),
+                "unknown field \"" + field + "\"" + suggestion + otherKind);
+    }
+
+    /**
+     * Says so when a top-level field marks the file as the other kind of Drawdown file: a plan given where the
+     * scenario goes is most often a swap of the two arguments.
+     */
+    private static String otherFileKind(Class<?> expected, String field) {
+        String found = expected == ScenarioJson.class ? "plan" : expected == PlanJson.class ? "scenario" : null;
+        Class<?> other = expected == ScenarioJson.class ? PlanJson.class : ScenarioJson.class;
+        if (found == null || Arrays.stream(other.getRecordComponents()).noneMatch(c -> c.getName().equals(field))) {
+            return "";
+        }
+        String wanted = found.equals("plan") ? "scenario" : "plan";
+        return ": this is a " + found + " file, not a " + wanted + " (swapped arguments? SCENARIO comes first, then"
+                + " PLAN)";
     }
 
     private static String beyondLimits(JsonProcessingException e) {

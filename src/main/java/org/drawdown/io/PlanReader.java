@@ -24,6 +24,24 @@ public final class PlanReader {
         return plan;
     }
 
+    /**
+     * Reads a plan of the given (validated) scenario: refuses a plan written for another scenario, which would only
+     * break every rule, and times too far from the scenario's start for the model to count in minutes.
+     */
+    public static PlanJson readOf(Path file, ScenarioJson scenario, Path scenarioFile) throws InputException {
+        PlanJson plan = read(file);
+        if (!plan.scenario().equals(scenario.name())) {
+            throw new InputException(file, "scenario", "the plan is for scenario \"" + plan.scenario() + "\", but "
+                    + scenarioFile + " is scenario \"" + scenario.name() + "\"; give the plan with its own scenario");
+        }
+        for (FlightJson flight : plan.flights()) {
+            String where = "flights \"" + flight.id() + "\"";
+            ScenarioValidator.refuseBeyondReach(file, where, "departure", flight.departure(), scenario.start());
+            ScenarioValidator.refuseBeyondReach(file, where, "arrival", flight.arrival(), scenario.start());
+        }
+        return plan;
+    }
+
     private void requireComplete(PlanJson plan) throws InputException {
         require(plan.scenario(), "", "scenario");
         require(plan.score(), "", "score");

@@ -1,6 +1,7 @@
 package org.drawdown.io;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -9,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -91,8 +93,103 @@ public final class ScenarioValidator {
                         "id is also a cargo id; plans name loads by id, so ids must be unique across both");
             }
         }
-        return new ScenarioJson(s.name(), s.start(), s.deadline(), s.slotMinutes(), personDayCost, changeCost,
-                List.copyOf(clearanceFree), airfields, routes, types, aircraft, clearances, cargo, personnel);
+        ScenarioJson validated = new ScenarioJson(s.name(), s.start(), s.deadline(), s.slotMinutes(), personDayCost,
+                changeCost, List.copyOf(clearanceFree), airfields, routes, types, aircraft, clearances, cargo,
+                personnel);
+        withinArithmeticBounds(validated);
+        return validated;
+    }
+
+    // ************************************************************************
+    // Arithmetic bounds
+    // ************************************************************************
+
+    /** Minutes and counts are ints, money longs: these bounds keep every sum and product of them from overflow. */
+    static final long MAX_QUANTITY = 1_000_000_000L;
+    /** Half the Earth's circumference is 10,800 nm: no route is longer than twice that. */
+    static final int MAX_DISTANCE_NM = 21_600;
+    static final int MAX_GROUND_MINUTES = 525_600;
+    /** A quadrillion dollars: the worst any plan of the scenario could cost, far below a long's 9.2e18. */
+    static final long MAX_WORST_CASE_COST_USD = 1_000_000_000_000_000L;
+
+    /**
+     * Refuses figures whose sums and products could overflow the model's ints and longs, stating the bound: each
+     * quantity and the scenario's totals of weight, pallet positions and people at most a billion, routes at most
+     * 21,600 nm, ground times at most a year, and the worst any plan could cost (every load on the costliest
+     * sortie, every optional item left behind, every group waiting the longest a time allows, every load changed)
+     * at most a quadrillion dollars.
+     */
+    private void withinArithmeticBounds(ScenarioJson s) throws InputException {
+        for (int i = 0; i < s.routes().size(); i++) {
+            RouteJson r = s.routes().get(i);
+            atMost(r.distanceNm(), MAX_DISTANCE_NM, "routes[" + i + "] " + r.from() + "-" + r.to(), "distanceNm");
+        }
+        long costliestHourUsd = 0;
+        int slowestKnots = Integer.MAX_VALUE;
+        for (int i = 0; i < s.aircraftTypes().size(); i++) {
+            AircraftTypeJson t = s.aircraftTypes().get(i);
+            String where = entry("aircraftTypes", i, t.code());
+            for (Map.Entry<String, Integer> quantity : Map.of("maxPayloadKg", t.maxPayloadKg(), "palletPositions",
+                    t.palletPositions(), "seats", t.seats(), "sidewallSeats", t.sidewallSeats(),
+                    "paxPerPalletPosition", t.paxPerPalletPosition()).entrySet()) {
+                atMost(quantity.getValue(), MAX_QUANTITY, where, quantity.getKey());
+            }
+            atMost(t.groundMinutes(), MAX_GROUND_MINUTES, where, "groundMinutes");
+            costliestHourUsd = Math.max(costliestHourUsd, t.costPerFlightHourUsd());
+            slowestKnots = Math.min(slowestKnots, t.cruiseKnots());
+        }
+        long weightKg = 0;
+        long palletPositions = 0;
+        long people = 0;
+        for (CargoJson c : s.cargo()) {
+            weightKg += c.weightKg();
+            palletPositions += c.palletPositions();
+        }
+        for (PersonnelJson p : s.personnel()) {
+            weightKg += (long) p.count() * p.kgPerPerson();
+            people += p.count();
+        }
+        atMost(weightKg, MAX_QUANTITY, "", "the weight of all loads (kg)");
+        atMost(palletPositions, MAX_QUANTITY, "", "the pallet positions of all cargo");
+        atMost(people, MAX_QUANTITY, "", "the people of all personnel groups");
+        worstCaseCostWithinBound(s, costliestHourUsd, slowestKnots);
+    }
+
+    private void worstCaseCostWithinBound(ScenarioJson s, long costliestHourUsd, int slowestKnots)
+            throws InputException {
+        int longestRouteNm = s.routes().stream().mapToInt(RouteJson::distanceNm).max().orElse(0);
+        long longestSortieMinutes = 60L * longestRouteNm / slowestKnots + 31;
+        // Two reaches from start: a group ready ten years before start waiting until ten years after.
+        long waitMinutes = 2 * Duration.ofDays(366L * YEARS_FROM_START).toMinutes();
+        int loads = s.cargo().size() + s.personnel().size();
+        try {
+            long worst = Math.multiplyExact(loads, Math.multiplyExact(2 * longestSortieMinutes, costliestHourUsd) / 60);
+            worst = Math.addExact(worst, Math.multiplyExact(loads, s.changeCostUsd()));
+            for (CargoJson c : s.cargo()) {
+                worst = Math.addExact(worst, c.valueUsd());
+            }
+            for (PersonnelJson p : s.personnel()) {
+                worst = Math.addExact(worst,
+                        Math.multiplyExact(Math.multiplyExact((long) p.count(), waitMinutes), s.personDayCostUsd())
+                                / 1440);
+            }
+            if (worst <= MAX_WORST_CASE_COST_USD) {
+                return;
+            }
+        } catch (ArithmeticException e) {
+            // Beyond a long: beyond the bound too.
+        }
+        throw fail("", String.format(Locale.ROOT, "the worst any plan could cost is more than $%,d (every load on"
+                + " the costliest sortie, every optional item left behind, every group waiting the longest a time"
+                + " allows, every load changed); lower costPerFlightHourUsd, valueUsd, personDayCostUsd or"
+                + " changeCostUsd", MAX_WORST_CASE_COST_USD));
+    }
+
+    private void atMost(long value, long maximum, String where, String field) throws InputException {
+        if (value > maximum) {
+            throw fail(where, String.format(Locale.ROOT, "%s must be at most %,d, found %,d", field, maximum,
+                    value));
+        }
     }
 
     // ************************************************************************
@@ -453,10 +550,17 @@ public final class ScenarioValidator {
 
     /** Refuses a time more than ten calendar years before or after start; a missing optional time passes. */
     private void withinReach(Instant time, Instant start, String where, String field) throws InputException {
+        refuseBeyondReach(file, where, field, time, start);
+    }
+
+    /** As {@link #withinReach}, for the times of other files of the scenario (a plan's departures). */
+    static void refuseBeyondReach(Path file, String where, String field, Instant time, Instant start)
+            throws InputException {
         ZonedDateTime from = start.atZone(ZoneOffset.UTC);
         if (time != null && (time.isAfter(from.plusYears(YEARS_FROM_START).toInstant())
                 || time.isBefore(from.minusYears(YEARS_FROM_START).toInstant()))) {
-            throw fail(where, field + " (" + time + ") is more than " + YEARS_FROM_START + " years from start ("
+            throw new InputException(file, where, field + " (" + time + ") is more than " + YEARS_FROM_START
+                    + " years from start ("
                     + start + ")");
         }
     }

@@ -28,7 +28,8 @@ public record AnalyzedPlan(String fileName, DrawdownPlan plan, Map<Flight, Manif
         ScoreAnalysis<HardMediumSoftLongScore> analysis) {
 
     public static AnalyzedPlan load(Path scenarioFile, Path planFile) throws InputException {
-        return of(ScenarioValidator.read(scenarioFile), planFile, PlanReader.read(planFile));
+        ScenarioJson scenario = ScenarioValidator.read(scenarioFile);
+        return of(scenario, planFile, PlanReader.readOf(planFile, scenario, scenarioFile));
     }
 
     /** The plan as its file states it (the figures the file states are ignored: the model recomputes them). */

@@ -8,6 +8,7 @@ import ai.timefold.solver.persistence.common.api.domain.solution.SolutionFileIO;
 
 import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.io.InputException;
+import org.drawdown.io.OutputFiles;
 import org.drawdown.io.PlanExporter;
 import org.drawdown.io.ScenarioValidator;
 import org.drawdown.io.StrictJson;
@@ -32,7 +33,7 @@ public class ScenarioFileIO implements SolutionFileIO<DrawdownPlan> {
     @Override
     public void write(DrawdownPlan plan, File planFile) {
         try {
-            StrictJson.writeAtomically(planFile.toPath(), StrictJson.toJson(PlanExporter.export(plan)));
+            OutputFiles.write(planFile.toPath(), StrictJson.toJson(PlanExporter.export(plan)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,7 @@ package org.drawdown.check;
 import static org.drawdown.check.SmallPlan.TOTAL_COST_USD;
 import static org.drawdown.check.SmallPlan.reported;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.drawdown.io.PlanJson;
@@ -77,6 +79,17 @@ class PlanCheckerReplanTest {
         assertEquals(List.of("consistency totalCostUsd", "consistency score"),
                 reported(check(scenario(1000), later, inForce)));
         assertEquals(List.of(), reported(check(scenario(1000), later.totalCost(TOTAL_COST_USD + 1000), inForce)));
+    }
+
+    @Test
+    void emptyFlightOfThePlanInForceIsNoHistoryToKeep() throws Exception {
+        // Found by the command line fuzzer: replan drops a flight that carries nothing (it is not flown), and the
+        // checker held that against it as history not kept.
+        PlanJson inForce = new SmallPlan().remove("P-PAX").read(directory);
+        SmallPlan replanned = new SmallPlan().remove("P-PAX");
+        ((ArrayNode) replanned.root().get("flights")).remove(0);
+
+        assertFalse(reported(check(scenario(0), replanned, inForce)).contains("consistency F0001"));
     }
 
     private CheckReport check(ScenarioJson scenario, SmallPlan plan, PlanJson inForce) throws Exception {

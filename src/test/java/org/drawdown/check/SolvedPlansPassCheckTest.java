@@ -8,6 +8,7 @@ import java.util.List;
 
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
+import org.drawdown.io.OutputFiles;
 import org.drawdown.io.PlanExporter;
 import org.drawdown.io.PlanJson;
 import org.drawdown.io.PlanJson.FlightJson;
@@ -71,7 +72,7 @@ class SolvedPlansPassCheckTest {
         PlanSolver.Result result = new PlanSolver(config).solve(ProblemFactory.build(scenario),
                 (millis, score, speed) -> { });
         Path file = directory.resolve("plan-" + seed + ".json");
-        StrictJson.writeAtomically(file, StrictJson.toJson(PlanExporter.export(result.plan())));
+        OutputFiles.write(file, StrictJson.toJson(PlanExporter.export(result.plan())));
         PlanJson plan = PlanReader.read(file);
 
         CheckReport report = PlanChecker.check(scenario, plan);

@@ -95,7 +95,7 @@ class ExportCommandTest {
         CommandRunner.Captured run = export(file);
 
         assertEquals(new CommandRunner.Captured(DrawdownCommand.BAD_INPUT, List.of(),
-                List.of("drawdown: " + file + ": is a file, not a directory")), run);
+                List.of("drawdown: " + file + ": --csv: is a file, not a directory")), run);
     }
 
     private static CommandRunner.Captured export(Path csv) {

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.drawdown.io.OutputFiles;
 import org.drawdown.io.PlanJson;
 import org.drawdown.io.PlanJson.FlightJson;
 import org.drawdown.io.StrictJson;
@@ -215,7 +216,7 @@ class ReplanCommandTest {
 
     private void assertPassesCheck(Path scenario, PlanJson replanned, String now) throws Exception {
         Path plan = temp.resolve("checked.json");
-        StrictJson.writeAtomically(plan, StrictJson.toJson(replanned));
+        OutputFiles.write(plan, StrictJson.toJson(replanned));
         StringWriter out = new StringWriter();
         int exit = DrawdownCommand.execute(new PrintWriter(out), new PrintWriter(new StringWriter()), "check",
                 scenario.toString(), plan.toString(), "--now", now, "--previous", inForce.toString());

@@ -28,7 +28,7 @@ class ScenarioJsonTest {
     void scenarioRoundTripsThroughItsFile() throws Exception {
         ScenarioJson read = StrictJson.read(SMALL, ScenarioJson.class);
         Path written = temp.resolve("again.json");
-        StrictJson.writeAtomically(written, StrictJson.toJson(read));
+        OutputFiles.write(written, StrictJson.toJson(read));
         assertEquals(read, StrictJson.read(written, ScenarioJson.class));
     }
 
@@ -39,7 +39,7 @@ class ScenarioJsonTest {
                 "--out", plan.toString(), "--quiet");
         PlanJson read = StrictJson.read(plan, PlanJson.class);
         Path written = temp.resolve("again.json");
-        StrictJson.writeAtomically(written, StrictJson.toJson(read));
+        OutputFiles.write(written, StrictJson.toJson(read));
         assertEquals(read, StrictJson.read(written, PlanJson.class));
         assertEquals(Files.readString(plan), Files.readString(written));
     }
