@@ -32,12 +32,19 @@ public class ExportCommand implements Callable<Integer> {
             description = "The directory to write flights.csv and loads.csv into (made when missing).")
     private Path directory;
 
+    @Option(names = "--compare", paramLabel = "OLD_PLAN",
+            description = "An older plan of the same scenario (e.g. the plan in force before replanning): also"
+                    + " writes changes.csv, one row a change from it to PLAN, as replan prints them.")
+    private Path comparePlan;
+
     @Override
     public Integer call() throws Exception {
         if (Files.exists(directory) && !Files.isDirectory(directory)) {
             throw new InputException(directory, "", "is a file, not a directory");
         }
         AnalyzedPlan plan = AnalyzedPlan.load(files.scenarioFile, files.planFile);
+        AnalyzedPlan before = comparePlan == null ? null : AnalyzedPlan.load(files.scenarioFile, comparePlan);
+        String changesCsv = before == null ? null : PlanCsv.changes(before, plan);
         Path flights = directory.resolve("flights.csv");
         Path loads = directory.resolve("loads.csv");
         StrictJson.writeAtomically(flights, PlanCsv.flights(plan));
@@ -45,6 +52,11 @@ public class ExportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Wrote %s (%d flights) and %s (%d loads)%n", flights, plan.manifests().size(), loads,
                 plan.plan().getCargo().size() + plan.plan().getPersonnel().size());
+        if (changesCsv != null) {
+            Path changes = directory.resolve("changes.csv");
+            StrictJson.writeAtomically(changes, changesCsv);
+            out.printf("Wrote %s (the changes from %s)%n", changes, comparePlan);
+        }
         out.flush();
         return plan.feasible() ? DrawdownCommand.FEASIBLE : DrawdownCommand.INFEASIBLE;
     }
