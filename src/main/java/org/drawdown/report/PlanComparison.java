@@ -43,7 +43,7 @@ public record PlanComparison(String before, String after, List<Figure> figures, 
     public record LoadChange(String load, String before, String after) {
     }
 
-    static PlanComparison of(AnalyzedPlan before, AnalyzedPlan after) {
+    public static PlanComparison of(AnalyzedPlan before, AnalyzedPlan after) {
         PlanFigures old = PlanFigures.of(before.plan(), before.analysis());
         PlanFigures now = PlanFigures.of(after.plan(), after.analysis());
         List<Figure> figures = new ArrayList<>();
