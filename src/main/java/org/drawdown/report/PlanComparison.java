@@ -24,7 +24,7 @@ import org.drawdown.solver.PlanConstraint;
  * current plan's total adds the change cost of its moved loads, as a replanned plan's file does.
  */
 public record PlanComparison(String before, String after, List<Figure> figures, int flightsKept,
-        List<FlightChange> flightsCancelled, List<FlightChange> flightsAdded, List<FlightSuccession> flightsChanged,
+        List<FlightChange> flightsCancelled, List<FlightChange> flightsAdded, List<ChangedFlight> flightsChanged,
         int flightsRetimed, int flightsRetailed, List<LoadChange> loadsMoved, int loadsNewlyLeftBehind) {
 
     /** One figure of both plans, and how it changed ("" when it did not); a detail breaks down the one above. */
@@ -36,7 +36,7 @@ public record PlanComparison(String before, String after, List<Figure> figures, 
     }
 
     /** A flight of the older plan retimed or given another aircraft: both flights, and what changed. */
-    public record FlightSuccession(String before, String after, String change) {
+    public record ChangedFlight(String before, String after, String change) {
     }
 
     /** A moved load, with where it flew in each plan ("left behind", "not moved" when nowhere). */
@@ -93,9 +93,9 @@ public record PlanComparison(String before, String after, List<Figure> figures, 
         figures.add(number("People not moved", old.peopleNotMoved(), now.peopleNotMoved(), false));
 
         Map<String, Load> afterLoads = after.loadsById();
-        List<FlightSuccession> changed = changes.successions().stream()
+        List<ChangedFlight> changed = changes.successions().stream()
                 .filter(succession -> succession.retimed() || succession.retailed())
-                .map(succession -> new FlightSuccession(Wording.flight(succession.before()),
+                .map(succession -> new ChangedFlight(Wording.flight(succession.before()),
                         Wording.flight(succession.after()), whatChanged(succession)))
                 .toList();
         List<LoadChange> loadsMoved = changes.loadsMoved().stream()
