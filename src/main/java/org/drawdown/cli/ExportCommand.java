@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,29 +39,45 @@ public class ExportCommand implements Callable<Integer> {
             description = "The directory to write flights.csv and loads.csv into (made when missing).")
     private Path directory;
 
+    @Option(names = "--compare", paramLabel = "OLD_PLAN",
+            description = "An older plan of the same scenario (e.g. the plan in force before replanning): also"
+                    + " writes changes.csv, one row a change from it to PLAN, as replan prints them.")
+    private Path comparePlan;
+
     @Override
     public Integer call() throws Exception {
         Path flights = directory.resolve("flights.csv");
         Path loads = directory.resolve("loads.csv");
+        Path changes = directory.resolve("changes.csv");
         List<Input> inputs = List.of(files.scenarioInput(), files.planInput());
         OutputFiles.refuseUnwritableDirectory(new Output("--csv", directory), inputs);
         if (Files.isDirectory(directory)) {
-            OutputFiles.refuseUnwritableFiles(List.of(new Output("--csv", flights), new Output("--csv", loads)),
-                    inputs);
+            List<Output> outputs = new ArrayList<>(List.of(new Output("--csv", flights), new Output("--csv", loads)));
+            if (comparePlan != null) {
+                outputs.add(new Output("--csv", changes));
+            }
+            OutputFiles.refuseUnwritableFiles(outputs, inputs);
         }
         AnalyzedPlan plan = AnalyzedPlan.load(files.scenarioFile, files.planFile);
+        AnalyzedPlan before = comparePlan == null ? null : AnalyzedPlan.load(files.scenarioFile, comparePlan);
         Map<Path, String> csv = new LinkedHashMap<>();
         csv.put(flights, PlanCsv.flights(plan));
         csv.put(loads, PlanCsv.loads(plan));
+        if (before != null) {
+            csv.put(changes, PlanCsv.changes(before, plan));
+        }
         try {
             OutputFiles.writeAll(csv);
         } catch (IOException e) {
             throw new InputException(directory, "--csv", "cannot be written (" + OutputFiles.reason(e)
-                    + "); neither file was written");
+                    + "); no file was written");
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Wrote %s (%d flights) and %s (%d loads)%n", flights, plan.manifests().size(), loads,
                 plan.plan().getCargo().size() + plan.plan().getPersonnel().size());
+        if (before != null) {
+            out.printf("Wrote %s (the changes from %s)%n", changes, comparePlan);
+        }
         out.flush();
         return plan.feasible() ? DrawdownCommand.FEASIBLE : DrawdownCommand.INFEASIBLE;
     }

@@ -15,7 +15,7 @@ import org.drawdown.io.PlanJson;
 import org.drawdown.io.PlanReader;
 import org.drawdown.io.ScenarioJson;
 import org.drawdown.io.ScenarioValidator;
-import org.drawdown.report.PlanChanges;
+import org.drawdown.report.ChangesText;
 import org.drawdown.solver.Replanner;
 
 import picocli.CommandLine;
@@ -75,7 +75,7 @@ public class ReplanCommand implements Callable<Integer> {
                 run::solve, run::stopped);
         replanner.notes().forEach(note -> run.say("Note: %s%n", note));
         PlanJson plan = PlanExporter.export(best, inForce, now);
-        run.say("%s", PlanChanges.between(inForce, plan, now).format());
+        run.say("%s", ChangesText.of(inForce, plan, now));
         return run.finish(replan.problem(), best, plan, out);
     }
 

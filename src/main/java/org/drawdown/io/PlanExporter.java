@@ -46,8 +46,8 @@ public final class PlanExporter {
     /**
      * As {@link #export(DrawdownPlan)}, for a plan replanned from {@code inForce} at {@code now}: a history flight is
      * written as the plan in force has it, byte for byte (it flew, and stays as it was whatever the scenario says
-     * now), and a flight that carries on a flight of the plan in force ({@link FlightSuccession}) keeps its id, so
-     * that a planner finds the same sortie under the same name in both plans.
+     * now), and a flight that carries on a flight of the plan in force ({@link PlanChanges#successors}) keeps its
+     * id, so that a planner finds the same sortie under the same name in both plans.
      */
     public static PlanJson export(DrawdownPlan plan, PlanJson inForce, Instant now) {
         Map<String, FlightJson> history = new HashMap<>();
@@ -88,22 +88,22 @@ public final class PlanExporter {
         HardMediumSoftLongScore score = plan.getScore();
         boolean feasible = score.hardScore() >= 0 && score.mediumScore() >= 0;
         return new PlanJson(plan.getName(), score.toString(), feasible, -score.softScore(),
-                numbered(flights, inForce, now), leftBehind, unassigned);
+                numbered(flights, inForce), leftBehind, unassigned);
     }
 
     /**
      * Gives each flight without an id the id of the flight of the plan in force it carries on, if any, else the next
      * number F0001, F0002, ... in file order that neither plan uses: a cancelled flight's id is not given to another.
      */
-    private static List<FlightJson> numbered(List<FlightJson> flights, PlanJson inForce, Instant now) {
+    private static List<FlightJson> numbered(List<FlightJson> flights, PlanJson inForce) {
         Set<String> taken = new HashSet<>();
         flights.stream().map(FlightJson::id).filter(Objects::nonNull).forEach(taken::add);
         Map<FlightJson, String> ids = new IdentityHashMap<>();
         if (inForce != null) {
             inForce.flights().forEach(flight -> taken.add(flight.id()));
-            FlightSuccession.successors(inForce, flights, now).forEach((was, is) -> {
+            PlanChanges.successors(inForce.flights(), flights).forEach((was, is) -> {
                 if (is.id() == null) {
-                    ids.putIfAbsent(is, was.id());
+                    ids.put(is, was.id());
                 }
             });
         }

@@ -1,6 +1,7 @@
 package org.drawdown.report;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
@@ -9,6 +10,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 
 import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.domain.Flight;
+import org.drawdown.domain.Load;
 import org.drawdown.domain.Manifest;
 import org.drawdown.io.InputException;
 import org.drawdown.io.PlanJson;
@@ -22,9 +24,10 @@ import org.drawdown.solver.SolverSettings;
 
 /**
  * A plan file put back into the model, with Timefold's analysis of its score: what every report, export and
- * explanation starts from. Flights carry their plan file ids, so what the reports name is what the file says.
+ * explanation starts from. Flights carry their plan file ids, so what the reports name is what the file says; the
+ * file itself is kept for what is read from plan files alone ({@link org.drawdown.io.PlanChanges}).
  */
-public record AnalyzedPlan(String fileName, DrawdownPlan plan, Map<Flight, Manifest> manifests,
+public record AnalyzedPlan(String fileName, PlanJson file, DrawdownPlan plan, Map<Flight, Manifest> manifests,
         ScoreAnalysis<HardMediumSoftLongScore> analysis) {
 
     public static AnalyzedPlan load(Path scenarioFile, Path planFile) throws InputException {
@@ -38,7 +41,15 @@ public record AnalyzedPlan(String fileName, DrawdownPlan plan, Map<Flight, Manif
         ScoreAnalysis<HardMediumSoftLongScore> analysis =
                 new PlanSolver(SolverSettings.load(null)).analyze(plan);
         plan.setScore(analysis.score());
-        return new AnalyzedPlan(planFile.getFileName().toString(), plan, plan.manifests(), analysis);
+        return new AnalyzedPlan(planFile.getFileName().toString(), planJson, plan, plan.manifests(), analysis);
+    }
+
+    /** Every load of the scenario by id, cargo then personnel, in scenario order. */
+    public Map<String, Load> loadsById() {
+        Map<String, Load> loads = new LinkedHashMap<>();
+        plan.getCargo().forEach(item -> loads.put(item.getId(), item));
+        plan.getPersonnel().forEach(group -> loads.put(group.getId(), group));
+        return loads;
     }
 
     public HardMediumSoftLongScore score() {

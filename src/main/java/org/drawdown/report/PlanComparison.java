@@ -1,44 +1,59 @@
 package org.drawdown.report;
 
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
-import org.drawdown.domain.Flight;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
 import org.drawdown.domain.Load;
 import org.drawdown.domain.PlanningWindow;
+import org.drawdown.io.PlanChanges;
+import org.drawdown.io.PlanJson.FlightJson;
 import org.drawdown.solver.PlanConstraint;
 
 /**
  * An older plan of the same scenario beside the current one (after replanning, the plan in force and its
- * replacement): their figures side by side, the flights only one of them flies, and the loads that changed
- * flight. A flight is the same in both when its aircraft, lane and departure are; loads are matched by id.
+ * replacement): their figures side by side, and what changed from the one to the other as {@link PlanChanges}
+ * defines it, so that the page counts what {@code replan} printed. When the scenario charges for changes, the
+ * current plan's total adds the change cost of its moved loads, as a replanned plan's file does.
  */
-public record PlanComparison(String before, String after, List<Figure> figures, List<FlightChange> flightsDropped,
-        List<FlightChange> flightsAdded, int flightsKept, List<LoadChange> loadsChanged) {
+public record PlanComparison(String before, String after, List<Figure> figures, int flightsKept,
+        List<FlightChange> flightsCancelled, List<FlightChange> flightsAdded, List<ChangedFlight> flightsChanged,
+        int flightsRetimed, int flightsRetailed, List<LoadChange> loadsMoved, int loadsNewlyLeftBehind) {
 
     /** One figure of both plans, and how it changed ("" when it did not); a detail breaks down the one above. */
     public record Figure(String label, String before, String after, String change, boolean detail) {
     }
 
+    /** A flight only one plan flies, and its loads. */
     public record FlightChange(String flight, String loads) {
     }
 
-    /** A load whose flight differs, with where it flew in each plan ("not moved" when nowhere). */
+    /** A flight of the older plan retimed or given another aircraft: both flights, and what changed. */
+    public record ChangedFlight(String before, String after, String change) {
+    }
+
+    /** A moved load, with where it flew in each plan ("left behind", "not moved" when nowhere). */
     public record LoadChange(String load, String before, String after) {
     }
 
-    static PlanComparison of(AnalyzedPlan before, AnalyzedPlan after) {
+    public static PlanComparison of(AnalyzedPlan before, AnalyzedPlan after) {
         PlanFigures old = PlanFigures.of(before.plan(), before.analysis());
         PlanFigures now = PlanFigures.of(after.plan(), after.analysis());
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("Feasible", old.feasible() ? "yes" : "no", now.feasible() ? "yes" : "no", "", false));
         figures.add(new Figure("Score", old.score().toString(), now.score().toString(), "", false));
-        figures.add(money("Total cost", old.totalCostUsd(), now.totalCostUsd(), false));
+        PlanChanges changes = PlanChanges.between(before.file(), after.file());
+        long changeCostUsd = changeCostPerLoad(after);
+        long droppedUsd = changes.newlyLeftBehind().size() * changeCostUsd;
+        long changedUsd = changes.loadsMoved().size() * changeCostUsd - droppedUsd;
+        figures.add(money("Total cost", old.totalCostUsd(), now.totalCostUsd() + changedUsd + droppedUsd, false));
         Set<PlanConstraint> terms = new LinkedHashSet<>();
         old.costs().forEach(term -> terms.add(term.constraint()));
         now.costs().forEach(term -> terms.add(term.constraint()));
@@ -46,6 +61,12 @@ public record PlanComparison(String before, String after, List<Figure> figures, 
             if (terms.contains(term)) {
                 figures.add(money(term.id(), costOf(old, term), costOf(now, term), true));
             }
+        }
+        if (changedUsd > 0) {
+            figures.add(money(PlanConstraint.PLAN_CHANGE.id(), 0, changedUsd, true));
+        }
+        if (droppedUsd > 0) {
+            figures.add(money(PlanConstraint.DROPPED_FROM_PLAN.id(), 0, droppedUsd, true));
         }
         figures.add(number("Flights", old.flights(), now.flights(), false));
         Set<String> types = new LinkedHashSet<>(old.flightsByType().keySet());
@@ -71,13 +92,45 @@ public record PlanComparison(String before, String after, List<Figure> figures, 
                 false));
         figures.add(number("People not moved", old.peopleNotMoved(), now.peopleNotMoved(), false));
 
-        Map<String, Flight> beforeFlights = byKey(before);
-        Map<String, Flight> afterFlights = byKey(after);
-        List<FlightChange> dropped = changes(before, beforeFlights, afterFlights);
-        List<FlightChange> added = changes(after, afterFlights, beforeFlights);
-        int kept = (int) afterFlights.keySet().stream().filter(beforeFlights::containsKey).count();
-        return new PlanComparison(before.fileName(), after.fileName(), figures, dropped, added, kept,
-                loadChanges(before, after));
+        Map<String, Load> afterLoads = after.loadsById();
+        List<ChangedFlight> changed = changes.successions().stream()
+                .filter(succession -> succession.retimed() || succession.retailed())
+                .map(succession -> new ChangedFlight(Wording.flight(succession.before()),
+                        Wording.flight(succession.after()), whatChanged(succession)))
+                .toList();
+        List<LoadChange> loadsMoved = changes.loadsMoved().stream()
+                .map(change -> new LoadChange(change.load(), Wording.flight(change.before()),
+                        change.after() == null ? PlanCsv.status(afterLoads.get(change.load()))
+                                : Wording.flight(change.after())))
+                .toList();
+        return new PlanComparison(before.fileName(), after.fileName(), figures, changes.kept().size(),
+                onlyIn(changes.cancelled()), onlyIn(changes.added()), changed, changes.retimed().size(),
+                changes.retailed().size(), loadsMoved, changes.newlyLeftBehind().size());
+    }
+
+    /** What a change costs per moved load: the scenario's {@code changeCostUsd}, as the plan's weights carry it. */
+    private static long changeCostPerLoad(AnalyzedPlan plan) {
+        HardMediumSoftLongScore weight = plan.plan().getConstraintWeightOverrides()
+                .getConstraintWeight(PlanConstraint.PLAN_CHANGE.id());
+        return weight == null ? 0 : weight.softScore();
+    }
+
+    private static String whatChanged(PlanChanges.Succession succession) {
+        List<String> what = new ArrayList<>();
+        if (succession.retimed()) {
+            long minutes = Duration.between(succession.before().departure(), succession.after().departure())
+                    .toMinutes();
+            what.add("retimed " + (minutes > 0 ? "+" : "-") + PlanSummary.duration((int) Math.abs(minutes)));
+        }
+        if (succession.retailed()) {
+            what.add("new aircraft");
+        }
+        return String.join(", ", what);
+    }
+
+    private static List<FlightChange> onlyIn(List<FlightJson> flights) {
+        return flights.stream().map(flight -> new FlightChange(Wording.flight(flight), String.join(", ",
+                Stream.concat(flight.cargo().stream(), flight.personnel().stream()).toList()))).toList();
     }
 
     private static long costOf(PlanFigures figures, PlanConstraint term) {
@@ -97,58 +150,5 @@ public record PlanComparison(String before, String after, List<Figure> figures, 
 
     private static String lastDeparture(PlanningWindow window, Integer minute) {
         return minute == null ? "none" : Wording.time(window, minute);
-    }
-
-    /** Aircraft, lane and departure: what makes two plans' flights the same flight. */
-    private static String key(Flight flight) {
-        return flight.getAircraft().getId() + " " + flight.getOrigin().getCode() + "-"
-                + flight.getDestination().getCode() + " " + flight.getDepartureMinute();
-    }
-
-    private static Map<String, Flight> byKey(AnalyzedPlan plan) {
-        Map<String, Flight> flights = new LinkedHashMap<>();
-        plan.manifests().keySet().forEach(flight -> flights.put(key(flight), flight));
-        return flights;
-    }
-
-    private static List<FlightChange> changes(AnalyzedPlan plan, Map<String, Flight> these,
-            Map<String, Flight> others) {
-        List<FlightChange> changes = new ArrayList<>();
-        these.forEach((key, flight) -> {
-            if (!others.containsKey(key)) {
-                List<String> loads = new ArrayList<>();
-                plan.manifests().get(flight).cargo().forEach(item -> loads.add(item.getId()));
-                plan.manifests().get(flight).personnel().forEach(group -> loads.add(group.getId()));
-                changes.add(new FlightChange(Wording.flight(flight), String.join(", ", loads)));
-            }
-        });
-        return changes;
-    }
-
-    private static List<LoadChange> loadChanges(AnalyzedPlan before, AnalyzedPlan after) {
-        Map<String, Load> beforeLoads = loadsById(before);
-        List<LoadChange> changes = new ArrayList<>();
-        for (Load load : loadsById(after).values()) {
-            Load was = beforeLoads.get(load.getId());
-            String wasWhere = was == null ? "not in that plan" : where(was);
-            String isWhere = where(load);
-            boolean sameFlight = was != null && (was.getFlight() == null ? load.getFlight() == null
-                    : load.getFlight() != null && key(was.getFlight()).equals(key(load.getFlight())));
-            if (!sameFlight) {
-                changes.add(new LoadChange(load.getId(), wasWhere, isWhere));
-            }
-        }
-        return changes;
-    }
-
-    private static Map<String, Load> loadsById(AnalyzedPlan plan) {
-        Map<String, Load> loads = new LinkedHashMap<>();
-        plan.plan().getCargo().forEach(item -> loads.put(item.getId(), item));
-        plan.plan().getPersonnel().forEach(group -> loads.put(group.getId(), group));
-        return loads;
-    }
-
-    private static String where(Load load) {
-        return load.getFlight() == null ? PlanCsv.status(load) : Wording.flight(load.getFlight());
     }
 }

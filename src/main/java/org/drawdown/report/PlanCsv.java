@@ -14,6 +14,8 @@ import org.drawdown.domain.Load;
 import org.drawdown.domain.Manifest;
 import org.drawdown.domain.PersonnelGroup;
 import org.drawdown.domain.PlanningWindow;
+import org.drawdown.io.PlanChanges;
+import org.drawdown.io.PlanJson.FlightJson;
 
 /**
  * A plan as two CSV files a spreadsheet opens directly (RFC 4180: commas, CRLF, quotes where needed): one row a
@@ -33,6 +35,8 @@ public final class PlanCsv {
             "origin", "destination", "departure_utc", "description", "category", "weight_kg", "pallet_positions",
             "people", "outsize", "sensitive", "passenger_compatible", "security", "mandatory", "value_usd",
             "ready_utc");
+    public static final List<String> CHANGE_COLUMNS = List.of("change", "flight", "new_flight", "load", "before",
+            "after");
 
     private PlanCsv() {
     }
@@ -74,6 +78,31 @@ public final class PlanCsv {
         return out.toString();
     }
 
+    /**
+     * What changed from {@code before} to {@code after} ({@link PlanChanges}), one row a change: "retimed" and "new
+     * aircraft" (a flight and the one that carries it on), "cancelled", "added", "load moved" (a load now on another
+     * departure, lane or aircraft, or newly left behind: then it has no new flight), and a last row "cost".
+     */
+    public static String changes(AnalyzedPlan before, AnalyzedPlan after) {
+        PlanChanges changes = PlanChanges.between(before.file(), after.file());
+        Map<String, Load> loads = after.loadsById();
+        StringBuilder out = new StringBuilder();
+        row(out, CHANGE_COLUMNS);
+        changes.retimed().forEach(s -> row(out, List.of("retimed", s.before().id(), s.after().id(), "",
+                TIME.format(s.before().departure()), TIME.format(s.after().departure()))));
+        changes.retailed().forEach(s -> row(out, List.of("new aircraft", s.before().id(), s.after().id(), "",
+                s.before().aircraft(), s.after().aircraft())));
+        changes.cancelled().forEach(f -> row(out, List.of("cancelled", f.id(), "", "", sortie(f), "")));
+        changes.added().forEach(f -> row(out, List.of("added", "", f.id(), "", "", sortie(f))));
+        for (PlanChanges.LoadChange change : changes.loadsMoved()) {
+            FlightJson is = change.after();
+            row(out, List.of("load moved", change.before().id(), is == null ? "" : is.id(), change.load(),
+                    sortie(change.before()), is == null ? status(loads.get(change.load())) : sortie(is)));
+        }
+        row(out, List.of("cost", "", "", "", Long.toString(changes.costBefore()), Long.toString(changes.costAfter())));
+        return out.toString();
+    }
+
     /** Moved, or why not: optional cargo is left behind by choice, anything else is not moved (rule 17). */
     static String status(Load load) {
         if (load.getFlight() != null) {
@@ -100,6 +129,12 @@ public final class PlanCsv {
                 Boolean.toString(load.isMandatory()), Long.toString(valueUsd),
                 time(window, load.getReadyMinute())));
         return cells;
+    }
+
+    /** "C17-05 DRZA-LICZ 2024-07-12 06:00": what makes a flight the flight it is. */
+    private static String sortie(FlightJson flight) {
+        return flight.aircraft() + " " + flight.origin() + "-" + flight.destination() + " "
+                + TIME.format(flight.departure());
     }
 
     private static String nullToEmpty(String text) {

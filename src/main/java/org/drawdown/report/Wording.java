@@ -1,11 +1,13 @@
 package org.drawdown.report;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 import org.drawdown.domain.Flight;
 import org.drawdown.domain.PlanningWindow;
+import org.drawdown.io.PlanJson.FlightJson;
 
 /** How every report names times, days, amounts and flights, so the terminal and the page read alike. */
 final class Wording {
@@ -41,9 +43,17 @@ final class Wording {
 
     /** The flight's file id, aircraft, lane and departure: enough to find it on the timeline. */
     static String flight(Flight flight) {
-        return flight.getId() + " (" + flight.getAircraft().getId() + " " + flight.getOrigin().getCode() + "-"
-                + flight.getDestination().getCode() + " " + time(flight.getWindow(), flight.getDepartureMinute())
-                + ")";
+        return flight(flight.getId(), flight.getAircraft().getId(), flight.getOrigin().getCode(),
+                flight.getDestination().getCode(), flight.getWindow().instantOf(flight.getDepartureMinute()));
+    }
+
+    /** As {@link #flight(Flight)}, for a flight as its plan file states it. */
+    static String flight(FlightJson flight) {
+        return flight(flight.id(), flight.aircraft(), flight.origin(), flight.destination(), flight.departure());
+    }
+
+    private static String flight(String id, String aircraft, String origin, String destination, Instant departure) {
+        return id + " (" + aircraft + " " + origin + "-" + destination + " " + PlanSummary.time(departure) + ")";
     }
 
     /** The first {@code most} names, then how many more, for lines that must stay readable. */

@@ -1,6 +1,7 @@
 package org.drawdown.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,6 +87,41 @@ class ExportCommandTest {
                 .orElseThrow();
         assertEquals(List.of("personnel", "20", "true"), List.of(team.get("kind"), team.get("people"),
                 team.get("security")));
+    }
+
+    /** The checker's plan against a copy where C-GEN4 leaves F0008 for F0003 and F0008 is no longer flown. */
+    @Test
+    void compareWritesOneRowAChange() throws Exception {
+        Path changed = CheckerPlans.overloaded(directory);
+        Path csv = directory.resolve("csv");
+
+        CommandRunner.Captured run = CommandRunner.capture("export", CommandRunner.CHECKER_SCENARIO.toString(),
+                changed.toString(), "--csv", csv.toString(), "--compare", CommandRunner.CHECKER_PLAN.toString());
+
+        assertEquals(DrawdownCommand.INFEASIBLE, run.exitCode(), String.join("\n", run.err()));
+        long before = PlanReader.read(CommandRunner.CHECKER_PLAN).totalCostUsd();
+        long after = PlanReader.read(changed).totalCostUsd();
+        assertEquals(List.of(
+                Map.of("change", "cancelled", "flight", "F0008", "new_flight", "", "load", "",
+                        "before", "BIG-2 NIAM-RAMS 2024-06-02 14:00", "after", ""),
+                Map.of("change", "load moved", "flight", "F0008", "new_flight", "F0003", "load", "C-GEN4",
+                        "before", "BIG-2 NIAM-RAMS 2024-06-02 14:00", "after", "BIG-2 NIAM-RAMS 2024-06-01 08:00"),
+                Map.of("change", "cost", "flight", "", "new_flight", "", "load", "", "before", Long.toString(before),
+                        "after", Long.toString(after))),
+                read(csv.resolve("changes.csv"), PlanCsv.CHANGE_COLUMNS));
+    }
+
+    @Test
+    void aMissingPlanToCompareWithIsRefusedAndNothingWritten() throws Exception {
+        Path csv = directory.resolve("csv");
+        Path missing = directory.resolve("missing.json");
+
+        CommandRunner.Captured run = CommandRunner.capture("export", CommandRunner.CHECKER_SCENARIO.toString(),
+                CommandRunner.CHECKER_PLAN.toString(), "--csv", csv.toString(), "--compare", missing.toString());
+
+        assertEquals(new CommandRunner.Captured(DrawdownCommand.BAD_INPUT, List.of(),
+                List.of("drawdown: " + missing + ": no such file")), run);
+        assertFalse(Files.exists(csv));
     }
 
     @Test

@@ -10,9 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -23,9 +28,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.drawdown.io.OutputFiles;
 import org.drawdown.io.PlanJson;
+import org.drawdown.io.ScenarioJson;
+import org.drawdown.io.ScenarioValidator;
 import org.drawdown.io.PlanJson.FlightJson;
 import org.drawdown.io.StrictJson;
-import org.drawdown.report.PlanChanges;
+import org.drawdown.report.AnalyzedPlan;
+import org.drawdown.report.PlanComparison;
+import org.drawdown.report.PlanCsv;
+import org.drawdown.io.PlanChanges;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +47,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ReplanCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern PRINTED_COUNT =
+            Pattern.compile(" {2}(Retimed|New aircraft|Cancelled|Added|Loads moved|Newly left) +(\\d+).*");
+    private static final Pattern PRINTED_COST = Pattern.compile(" {2}Cost +\\$([\\d,]+) -> \\$([\\d,]+) .*");
 
     @TempDir
     Path temp;
@@ -56,7 +69,7 @@ class ReplanCommandTest {
     void unchangedScenarioAtTheStartChangesNothing() throws Exception {
         PlanJson replanned = replan(CommandRunner.SMALL, "2024-06-01T00:00:00Z");
         assertEquals(planInForce, replanned);
-        assertTrue(PlanChanges.between(planInForce, replanned, Instant.parse("2024-06-01T00:00:00Z")).changesNothing());
+        assertTrue(PlanChanges.between(planInForce, replanned).changesNothing());
     }
 
     @Test
@@ -95,7 +108,7 @@ class ReplanCommandTest {
         }
         assertTrue(replanned.feasible());
         assertPassesCheck(changed, replanned, now);
-        assertIdsFollowTheLoads(replanned);
+        assertIdsFollowTheSuccession(replanned);
     }
 
     @Test
@@ -139,7 +152,7 @@ class ReplanCommandTest {
                     && is.origin().equals(was.origin()) && is.aircraft().equals(was.aircraft()), was.id());
         }
         assertPassesCheck(changed, replanned, now);
-        assertIdsFollowTheLoads(replanned);
+        assertIdsFollowTheSuccession(replanned);
     }
 
     @Test
@@ -156,7 +169,82 @@ class ReplanCommandTest {
                 .flatMap(f -> Stream.concat(f.cargo().stream(), f.personnel().stream()))
                 .forEach(load -> assertTrue(after.containsKey(load), load + " still flies"));
         assertPassesCheck(changed, replanned, now);
-        assertIdsFollowTheLoads(replanned);
+        assertIdsFollowTheSuccession(replanned);
+    }
+
+    @Test
+    void theReplanPrintoutTheReportAndTheCsvCountTheSameChanges() throws Exception {
+        // The aircraft of the first flight after now is grounded from now; each changed load costs $1,000.
+        List<FlightJson> byDeparture = planInForce.flights().stream()
+                .sorted(Comparator.comparing(FlightJson::departure)).toList();
+        FlightJson next = byDeparture.get(byDeparture.size() / 2);
+        String now = next.departure().truncatedTo(ChronoUnit.DAYS).toString();
+        Path changed = scenario(s -> {
+            s.put("changeCostUsd", 1000);
+            aircraft(s, next.aircraft()).put("availableTo", now);
+        });
+        Path out = temp.resolve("replanned.json");
+        CommandRunner.Captured replan = CommandRunner.capture("replan", changed.toString(), inForce.toString(),
+                "--now", now, "--move-limit", "40000", "--seed", "1", "--out", out.toString());
+        PlanJson replanned = StrictJson.read(out, PlanJson.class);
+        Map<String, Long> printed = new LinkedHashMap<>();
+        for (String line : replan.out()) {
+            Matcher count = PRINTED_COUNT.matcher(line);
+            Matcher cost = PRINTED_COST.matcher(line);
+            if (count.matches()) {
+                printed.put(count.group(1), Long.parseLong(count.group(2)));
+            } else if (cost.matches()) {
+                printed.put("cost before", Long.parseLong(cost.group(1).replace(",", "")));
+                printed.put("cost after", Long.parseLong(cost.group(2).replace(",", "")));
+            }
+        }
+
+        ScenarioJson scenario = ScenarioValidator.read(changed);
+        PlanComparison compared = PlanComparison.of(AnalyzedPlan.of(scenario, inForce, planInForce),
+                AnalyzedPlan.of(scenario, out, replanned));
+        PlanComparison.Figure totalCost = compared.figures().stream()
+                .filter(figure -> figure.label().equals("Total cost")).findFirst().orElseThrow();
+        Map<String, Long> reported = new LinkedHashMap<>();
+        reported.put("Retimed", (long) compared.flightsRetimed());
+        reported.put("New aircraft", (long) compared.flightsRetailed());
+        reported.put("Cancelled", (long) compared.flightsCancelled().size());
+        reported.put("Added", (long) compared.flightsAdded().size());
+        reported.put("Loads moved", (long) compared.loadsMoved().size());
+        reported.put("Newly left", (long) compared.loadsNewlyLeftBehind());
+        reported.put("cost before", Long.parseLong(totalCost.before().replaceAll("[$,]", "")));
+        reported.put("cost after", Long.parseLong(totalCost.after().replaceAll("[$,]", "")));
+
+        Path csv = temp.resolve("csv");
+        assertEquals(DrawdownCommand.FEASIBLE, CommandRunner.capture("export", changed.toString(), out.toString(),
+                "--csv", csv.toString(), "--compare", inForce.toString()).exitCode());
+        List<List<String>> rows = CsvRecords.parse(Files.readString(csv.resolve("changes.csv")));
+        assertEquals(PlanCsv.CHANGE_COLUMNS, rows.get(0));
+        Map<String, Long> exported = new LinkedHashMap<>();
+        Map<String, String> kinds = Map.of("retimed", "Retimed", "new aircraft", "New aircraft", "cancelled",
+                "Cancelled", "added", "Added", "load moved", "Loads moved");
+        kinds.values().forEach(kind -> exported.put(kind, 0L));
+        exported.put("Newly left", 0L);
+        for (List<String> row : rows.subList(1, rows.size())) {
+            if (row.get(0).equals("cost")) {
+                exported.put("cost before", Long.parseLong(row.get(4)));
+                exported.put("cost after", Long.parseLong(row.get(5)));
+                continue;
+            }
+            exported.merge(kinds.get(row.get(0)), 1L, Long::sum);
+            if (row.get(0).equals("load moved") && row.get(2).isEmpty()) {
+                exported.merge("Newly left", 1L, Long::sum);
+            }
+        }
+
+        assertEquals(printed, reported);
+        assertEquals(printed, exported);
+        assertTrue(printed.get("Loads moved") > 0, printed.toString());
+        assertTrue(printed.get("Retimed") + printed.get("New aircraft") + printed.get("Cancelled") > 0,
+                printed.toString());
+        // The report prices the moved loads at the change cost, and lands on the cost the solver charged.
+        assertEquals(replanned.totalCostUsd(), printed.get("cost after"));
+        assertPassesCheck(changed, replanned, now);
+        assertIdsFollowTheSuccession(replanned);
     }
 
     @Test
@@ -248,18 +336,19 @@ class ReplanCommandTest {
         throw new IllegalArgumentException("no entry " + id);
     }
 
-    /** A flight named like one of the plan in force carries that flight on: it carries some of its loads. */
-    private void assertIdsFollowTheLoads(PlanJson replanned) {
-        Map<String, FlightJson> inForceById = planInForce.flights().stream()
-                .collect(Collectors.toMap(FlightJson::id, flight -> flight));
-        Map<String, FlightJson> after = byLoad(replanned);
-        for (FlightJson flight : replanned.flights()) {
-            FlightJson was = inForceById.get(flight.id());
-            if (was != null) {
-                assertTrue(Stream.concat(was.cargo().stream(), was.personnel().stream())
-                        .anyMatch(load -> after.get(load) == flight), flight.id());
-            }
-        }
+    /**
+     * A flight that carries on a flight of the plan in force has its id, and only such a flight: a cancelled flight's
+     * id is gone, and an added flight's id is new.
+     */
+    private void assertIdsFollowTheSuccession(PlanJson replanned) {
+        PlanChanges changes = PlanChanges.between(planInForce, replanned);
+        changes.successions().forEach(succession ->
+                assertEquals(succession.before().id(), succession.after().id(), succession.toString()));
+        Set<String> before = planInForce.flights().stream().map(FlightJson::id).collect(Collectors.toSet());
+        Set<String> after = replanned.flights().stream().map(FlightJson::id).collect(Collectors.toSet());
+        changes.cancelled().forEach(flight -> assertFalse(after.contains(flight.id()), flight.id()));
+        changes.added().forEach(flight -> assertFalse(before.contains(flight.id()), flight.id()));
+        assertEquals(replanned.flights().size(), after.size(), "ids are unique");
     }
 
     private static Map<String, FlightJson> byLoad(PlanJson plan) {

@@ -93,7 +93,8 @@ class ReportCommandTest {
                 List.of("Report written to " + report + " (infeasible plan, 8 flights)"), List.of()), run);
         String html = Files.readString(report);
         assertTrue(html.contains("<h2>Compared with small-plan.json</h2>"));
-        assertTrue(html.contains("8 kept, 1 dropped, 0 added; 1 load changed flight."), "flight and load counts");
+        assertTrue(html.contains("8 kept, 0 retimed, 0 given another aircraft, 1 cancelled, 0 added. 1 load moved"),
+                "flight and load counts");
         assertTrue(html.contains("<tr><td>Total cost</td><td class=\"num\">$359,177</td>"
                 + "<td class=\"num\">$328,772</td><td class=\"num\">-$30,405</td></tr>"), "costs side by side");
         assertTrue(html.contains("<tr><td>Flights</td><td class=\"num\">9</td><td class=\"num\">8</td>"
@@ -101,7 +102,7 @@ class ReportCommandTest {
         assertTrue(html.contains("<tr><td>Last departure NIAM</td><td class=\"num\">2024-06-02 14:00Z</td>"
                 + "<td class=\"num\">2024-06-02 14:00Z</td><td class=\"num\"></td></tr>"), "last departures");
         assertTrue(html.contains("<li>F0008 (BIG-2 NIAM-RAMS 2024-06-02 14:00Z)<br><span class=\"loads\">C-GEN4"
-                + "</span></li>"), "the dropped flight");
+                + "</span></li>"), "the cancelled flight");
         assertTrue(html.contains("<tr><td>C-GEN4</td><td>F0008 (BIG-2 NIAM-RAMS 2024-06-02 14:00Z)</td>"
                 + "<td>F0003 (BIG-2 NIAM-RAMS 2024-06-01 08:00Z)</td></tr>"), "the load that changed flight");
         assertTrue(html.contains("rule 1 &middot; Payload: 2,000 kg over the type&#39;s maximum payload in 1 match"),
