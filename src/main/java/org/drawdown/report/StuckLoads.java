@@ -22,10 +22,11 @@ import org.drawdown.solver.PlanConstraint;
 
 /**
  * Why mandatory loads that no flight carries are stuck. Each such load is put alone on a probe flight of its lane,
- * for every aircraft of the scenario and every departure slot from the start to the deadline, and the rules a
- * flight breaks on its own are asked of each probe through the model's own methods. A rule that rules out every
- * probe blocks the load by itself; when none does, the rules block it together; when some probe breaks none, the
- * load could fly and what keeps it on the ground is the rest of the plan (caps, ramp, turnarounds) or the search.
+ * for every aircraft of the scenario and every departure slot from the lane's first (the start, or a replan's now)
+ * to the deadline, and the rules a flight breaks on its own are asked of each probe through the model's own
+ * methods. A rule that rules out every probe blocks the load by itself; when none does, the rules block it
+ * together; when some probe breaks none, the load could fly and what keeps it on the ground is the rest of the plan
+ * (caps, ramp, turnarounds) or the search.
  */
 public final class StuckLoads {
 
@@ -142,7 +143,7 @@ public final class StuckLoads {
         long probes = 0;
         String open = null;
         for (Aircraft aircraft : plan.getAircraft()) {
-            for (int slot = 0; slot <= lastSlot; slot++) {
+            for (int slot = shape.lane().getSlotRange().get(0); slot <= lastSlot; slot++) {
                 Flight flight = new Flight("probe", -1, shape.lane(), window);
                 flight.setAircraft(aircraft);
                 flight.setDepartureSlot(slot);

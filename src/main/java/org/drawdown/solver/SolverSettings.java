@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
@@ -74,9 +75,31 @@ public final class SolverSettings {
 
     /** The greedy baseline: the construction heuristic alone, no local search. */
     public static SolverConfig greedy() {
-        SolverConfig config = SolverConfig.createFromXmlResource(DEFAULT_CONFIG);
-        return config.withPhases(new CustomPhaseConfig()
-                .withCustomPhaseCommandClassList(List.of(EarliestFitConstruction.class)));
+        return constructionOnly(SolverConfig.createFromXmlResource(DEFAULT_CONFIG), EarliestFitConstruction.class);
+    }
+
+    /**
+     * A replan's start: the plan in force kept where it is still legal, then the construction for the rest, both
+     * run to the end whatever the limits (only a stop request cuts them short), so that the start, and the
+     * feasibility it brings, does not depend on how fast the machine is.
+     */
+    static SolverConfig replanConstruction(SolverConfig base) {
+        return constructionOnly(base, PlanInForceRepair.class, EarliestFitConstruction.class);
+    }
+
+    @SafeVarargs
+    private static SolverConfig constructionOnly(SolverConfig base,
+            Class<? extends PhaseCommand>... commands) {
+        return new SolverConfig(base).withTerminationConfig(new TerminationConfig())
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(commands)));
+    }
+
+    /** The configuration's local search phases alone, for a search from a plan already constructed. */
+    static SolverConfig searchOnly(SolverConfig config) {
+        List<PhaseConfig> search = config.getPhaseConfigList() == null ? List.of()
+                : config.getPhaseConfigList().stream().filter(LocalSearchPhaseConfig.class::isInstance)
+                        .map(PhaseConfig.class::cast).toList();
+        return new SolverConfig(config).withPhaseList(search);
     }
 
     /** How a run should stop and which random stream it uses; null fields keep what the configuration says. */
@@ -87,15 +110,6 @@ public final class SolverSettings {
         private static final String FEASIBLE = "0hard/0medium/-999999999999999999soft";
         /** Steps without a better plan after which a feasible search counts as settled. */
         private static final int SETTLING_STEPS = 2000;
-
-        /** Half the time and half the moves, for one of two stages of a run; no limit given means half of 30 s. */
-        public RunLimits halved() {
-            if (timeLimit == null && moveLimit == null && unimprovedLimit == null) {
-                return new RunLimits(DEFAULT_TIME_LIMIT.dividedBy(2), null, null, seed, environmentMode);
-            }
-            return new RunLimits(timeLimit == null ? null : timeLimit.dividedBy(2), unimprovedLimit,
-                    moveLimit == null ? null : moveLimit / 2, seed, environmentMode);
-        }
 
         /**
          * As {@link #applyTo}, but stopping sooner once the best plan is feasible and has not improved for a while:
@@ -130,6 +144,12 @@ public final class SolverSettings {
             } else if (result.getTerminationConfig() == null || !result.getTerminationConfig().isConfigured()) {
                 result.setTerminationConfig(new TerminationConfig().withSpentLimit(DEFAULT_TIME_LIMIT));
             }
+            return applyRandomnessTo(result);
+        }
+
+        /** The seed and the environment mode alone, for phases that run to their end whatever the limits. */
+        public SolverConfig applyRandomnessTo(SolverConfig config) {
+            SolverConfig result = new SolverConfig(config);
             if (seed != null) {
                 result.setRandomSeed(seed);
             }
