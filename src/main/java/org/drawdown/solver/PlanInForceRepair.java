@@ -31,9 +31,6 @@ import org.drawdown.domain.Load;
  */
 public class PlanInForceRepair implements PhaseCommand<DrawdownPlan> {
 
-    /** People and mandatory cargo go back first, so that a flight that can keep only part keeps what must fly. */
-    private static final Comparator<Load> MUST_FLY_FIRST = Comparator.comparing(load -> !load.isMandatory());
-
     @Override
     public void changeWorkingSolution(ScoreDirector<DrawdownPlan> director, BooleanSupplier isPhaseTerminated) {
         WorkingPlan working = new WorkingPlan(director);
@@ -50,7 +47,7 @@ public class PlanInForceRepair implements PhaseCommand<DrawdownPlan> {
                 break;
             }
             Flight flight = entry.getKey();
-            for (Load load : entry.getValue().stream().sorted(MUST_FLY_FIRST).toList()) {
+            for (Load load : entry.getValue().stream().sorted(Load.MUST_FLY_FIRST).toList()) {
                 working.assign(load, flight);
                 if (working.score().hardScore() >= hardBefore) {
                     kept.merge(flight, 1, Integer::sum);
