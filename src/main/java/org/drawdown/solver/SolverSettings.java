@@ -3,6 +3,7 @@ package org.drawdown.solver;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
@@ -109,11 +110,12 @@ public final class SolverSettings {
         /** A plan at least this good is feasible: nothing broken, nothing mandatory left behind. */
         private static final String FEASIBLE = "0hard/0medium/-999999999999999999soft";
         /** Steps without a better plan after which a feasible search counts as settled. */
-        private static final int SETTLING_STEPS = 2000;
+        private static final int SETTLING_STEPS = 500;
 
         /**
-         * As {@link #applyTo}, but stopping sooner once the best plan is feasible and has not improved for a while:
-         * for a repair, which has done its job then. Step counts keep seeded runs reproducible.
+         * As {@link #applyTo}, but each local search stops sooner once its best plan is feasible and has not
+         * improved for a while: for a repair, which has done its job then. Step counts keep seeded runs
+         * reproducible. A phase termination, since Timefold counts unimproved steps per phase only.
          */
         public SolverConfig applyUntilSettled(SolverConfig config) {
             SolverConfig result = applyTo(config);
@@ -121,10 +123,12 @@ public final class SolverSettings {
                     .withTerminationCompositionStyle(TerminationCompositionStyle.AND)
                     .withBestScoreLimit(FEASIBLE)
                     .withUnimprovedStepCountLimit(SETTLING_STEPS);
-            result.setTerminationConfig(new TerminationConfig()
-                    .withTerminationCompositionStyle(TerminationCompositionStyle.OR)
-                    .withTerminationConfigList(List.of(result.getTerminationConfig(), settled)));
-            return result;
+            List<PhaseConfig> phases = new ArrayList<>();
+            for (PhaseConfig<?> phase : result.getPhaseConfigList()) {
+                phases.add(phase instanceof LocalSearchPhaseConfig localSearch
+                        ? localSearch.copyConfig().withTerminationConfig(settled) : phase);
+            }
+            return result.withPhaseList(phases);
         }
 
         public SolverConfig applyTo(SolverConfig config) {
