@@ -24,6 +24,8 @@ public final class Lane {
     private long[] costUsdByType;
     private List<Aircraft> candidateAircraft;
     private CountableValueRange<Integer> slotRange;
+    /** Whether some slot of the window is still before the origin's closure and the deadline. */
+    private boolean open;
     private List<Flight> flights = new ArrayList<>();
 
     private Lane() {
@@ -41,6 +43,7 @@ public final class Lane {
         clone.costUsdByType = costUsdByType;
         clone.candidateAircraft = candidateAircraft;
         clone.slotRange = slotRange;
+        clone.open = open;
         return clone;
     }
 
@@ -59,9 +62,10 @@ public final class Lane {
             costUsdByType[type.getIndex()] = type.sortieCostUsd(minutes);
         }
         this.candidateAircraft = List.copyOf(candidateAircraft);
-        // Timefold ranges are half-open; a lane whose window is empty still offers its first slot so the model can
-        // be built, and the rules then report why nothing on it can fly.
+        // Timefold ranges are half-open; a lane whose window is empty still offers its first slot so that a plan
+        // read from a file can be scored there, and the rules then report why nothing on it can fly.
         this.slotRange = ValueRangeFactory.createIntValueRange(firstSlot, Math.max(firstSlot, lastSlot) + 1);
+        this.open = lastSlot >= firstSlot;
     }
 
     public String getId() {
@@ -98,6 +102,14 @@ public final class Lane {
 
     public CountableValueRange<Integer> getSlotRange() {
         return slotRange;
+    }
+
+    /**
+     * Whether a flight of this lane can still depart at all: false when its origin closed before the window opens
+     * (say, before a replan's now) or the window lies past the deadline.
+     */
+    public boolean isOpen() {
+        return open;
     }
 
     /** The lane's pool of flights that may still be planned (history flights are not in it). */

@@ -1,7 +1,15 @@
 package org.drawdown.domain;
 
+import java.util.Comparator;
+
 /** What a flight carries: a cargo item or a personnel group. */
 public interface Load {
+
+    /**
+     * People and mandatory cargo before optional cargo: where room is short, what must fly takes it first, and
+     * optional cargo has what is left.
+     */
+    Comparator<Load> MUST_FLY_FIRST = Comparator.comparing(load -> !load.isMandatory());
 
     String getId();
 

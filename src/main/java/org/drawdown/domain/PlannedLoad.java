@@ -84,11 +84,14 @@ public abstract class PlannedLoad implements Load {
         this.priorAssignment = priorAssignment;
     }
 
-    /** Timefold moves neither history nor what a replan holds still. */
+    /**
+     * Timefold moves neither history nor what a replan holds still, nor a load whose lane has no flight left to
+     * take it (its origin closed before now): it has nothing to choose from.
+     */
     @PlanningPin
     @Override
     public boolean isPinned() {
-        return history || frozen;
+        return history || frozen || lane.getFlights().isEmpty();
     }
 
     @Override

@@ -22,10 +22,11 @@ import org.drawdown.solver.PlanConstraint;
 
 /**
  * Why mandatory loads that no flight carries are stuck. Each such load is put alone on a probe flight of its lane,
- * for every aircraft of the scenario and every departure slot from the start to the deadline, and the rules a
- * flight breaks on its own are asked of each probe through the model's own methods. A rule that rules out every
- * probe blocks the load by itself; when none does, the rules block it together; when some probe breaks none, the
- * load could fly and what keeps it on the ground is the rest of the plan (caps, ramp, turnarounds) or the search.
+ * for every aircraft of the scenario and every departure slot from the lane's first (the start, or a replan's now)
+ * to the deadline, and the rules a flight breaks on its own are asked of each probe through the model's own
+ * methods, the daily caps (departures, clearance flights) counting the plan's flights too. A rule that rules out
+ * every probe blocks the load by itself; when none does, the rules block it together; when some probe breaks none,
+ * the load could fly and what keeps it on the ground is the rest of the plan (ramp, turnarounds) or the search.
  */
 public final class StuckLoads {
 
@@ -33,8 +34,15 @@ public final class StuckLoads {
     private record ProbeRule(PlanConstraint constraint, ToLongFunction<Probe> breach) {
     }
 
-    /** One aircraft at one departure, carrying one load and nothing else. */
-    private record Probe(Flight flight, LoadTotals totals, PositioningLeg fromBase) {
+    /**
+     * One aircraft at one departure, carrying one load and nothing else, beside the plan's flown flights: what they
+     * leave of the daily caps.
+     *
+     * @param departuresOver how far a departure more takes its origin's day over the maximum (rule 15)
+     * @param clearancesFull the clearances it needs whose cap the plan's flights already reach that day (rule 8)
+     */
+    private record Probe(Flight flight, LoadTotals totals, PositioningLeg fromBase, long departuresOver,
+            long clearancesFull) {
     }
 
     private static final List<ProbeRule> RULES = List.of(
@@ -45,6 +53,7 @@ public final class StuckLoads {
             new ProbeRule(PlanConstraint.READINESS, probe -> probe.totals().minutesBeforeReady(probe.flight())),
             new ProbeRule(PlanConstraint.BASE_CLOSURE, probe -> probe.flight().getMinutesAfterClosure()),
             new ProbeRule(PlanConstraint.CLEARANCE, probe -> probe.flight().getMinutesWithoutClearance()),
+            new ProbeRule(PlanConstraint.CLEARANCE_DAILY_CAP, Probe::clearancesFull),
             new ProbeRule(PlanConstraint.COMMERCIAL_CARGO,
                     probe -> probe.totals().cargoOnCommercial(probe.flight().getType())),
             new ProbeRule(PlanConstraint.RANGE, probe -> probe.flight().getRangeOverNm()),
@@ -52,7 +61,8 @@ public final class StuckLoads {
             new ProbeRule(PlanConstraint.OUTSIZE, probe -> probe.totals().outsizeMisfits(probe.flight().getType())),
             new ProbeRule(PlanConstraint.AIRCRAFT_TURNAROUND, probe -> probe.fromBase().getMinutesShort()),
             new ProbeRule(PlanConstraint.AIRCRAFT_AVAILABILITY, probe -> probe.flight().getMinutesAfterAvailability()),
-            new ProbeRule(PlanConstraint.POSITIONING_ROUTE, probe -> probe.fromBase().lacksRoute() ? 1 : 0));
+            new ProbeRule(PlanConstraint.POSITIONING_ROUTE, probe -> probe.fromBase().lacksRoute() ? 1 : 0),
+            new ProbeRule(PlanConstraint.DEPARTURES_PER_DAY, Probe::departuresOver));
 
     /**
      * A rule and the probes it rules out, with the one that comes closest to keeping it.
@@ -91,12 +101,23 @@ public final class StuckLoads {
     private record Group(String lane, Finding finding) {
     }
 
+    /** A daily cap's count: an airfield's departures or a clearance's flights on one UTC day. */
+    private record DayCount(Object capped, int utcDay) {
+    }
+
     private final DrawdownPlan plan;
     private final PlanningWindow window;
+    /** What the plan's flown flights, history included, use of each daily cap. */
+    private final Map<DayCount, Integer> used = new HashMap<>();
 
     private StuckLoads(DrawdownPlan plan) {
         this.plan = plan;
         this.window = plan.getWindow();
+        for (Flight flight : plan.manifests().keySet()) {
+            used.merge(new DayCount(flight.getOrigin(), flight.getDepartureDay()), 1, Integer::sum);
+            flight.getClearanceUses()
+                    .forEach(use -> used.merge(new DayCount(use.clearance(), use.utcDay()), 1, Integer::sum));
+        }
     }
 
     /** What the diagnoses are about, as a heading for them. */
@@ -142,11 +163,12 @@ public final class StuckLoads {
         long probes = 0;
         String open = null;
         for (Aircraft aircraft : plan.getAircraft()) {
-            for (int slot = 0; slot <= lastSlot; slot++) {
+            for (int slot = shape.lane().getSlotRange().get(0); slot <= lastSlot; slot++) {
                 Flight flight = new Flight("probe", -1, shape.lane(), window);
                 flight.setAircraft(aircraft);
                 flight.setDepartureSlot(slot);
-                Probe probe = new Probe(flight, shape.totals(), PositioningLeg.fromBase(flight));
+                Probe probe = new Probe(flight, shape.totals(), PositioningLeg.fromBase(flight),
+                        departuresOver(flight), clearancesFull(flight));
                 probes++;
                 boolean kept = true;
                 for (int i = 0; i < RULES.size(); i++) {
@@ -167,7 +189,7 @@ public final class StuckLoads {
         }
         if (open != null) {
             return new Finding("could fly alone, e.g. on " + open
-                    + "; other flights (caps, ramp, turnarounds) or the search keep it on the ground", List.of());
+                    + "; other flights (ramp, turnarounds) or the search keep it on the ground", List.of());
         }
         List<Blocker> blockers = new ArrayList<>();
         for (int i = 0; i < RULES.size(); i++) {
@@ -183,6 +205,18 @@ public final class StuckLoads {
         String verdict = alone.isEmpty() ? "blocked by these rules together"
                 : alone.size() == 1 ? "blocked by one rule alone" : "blocked by each of these rules alone";
         return new Finding(verdict, shown.stream().map(blocker -> blocker.describe(all)).toList());
+    }
+
+    private long departuresOver(Flight flight) {
+        int departures = used.getOrDefault(new DayCount(flight.getOrigin(), flight.getDepartureDay()), 0) + 1;
+        return Math.max(0, departures - flight.getOrigin().getMaxDeparturesPerDay());
+    }
+
+    private long clearancesFull(Flight flight) {
+        return flight.getClearanceUses().stream()
+                .filter(use -> used.getOrDefault(new DayCount(use.clearance(), use.utcDay()), 0)
+                        >= use.clearance().getMaxFlightsPerDay())
+                .count();
     }
 
     private String departing(Flight flight) {

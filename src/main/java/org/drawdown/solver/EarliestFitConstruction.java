@@ -23,9 +23,9 @@ import org.drawdown.domain.PersonnelGroup;
 
 /**
  * The construction heuristic, and the greedy baseline a planner with a spreadsheet would build: take the loads
- * largest first; put each on the earliest open flight of its lane where the plan still obeys every rule; if none
- * has room, open a new flight at the earliest slot some aircraft can fly it within the rules, trying the aircraft
- * with the lowest cost per unit of capacity first. Optional cargo opens a flight only when it is worth more than
+ * that must fly before optional cargo, each largest first; put each on the earliest open flight of its lane where
+ * the plan still obeys every rule; if none has room, open a new flight at the earliest slot some aircraft can fly it
+ * within the rules, trying the aircraft with the lowest cost per unit of capacity first. Optional cargo opens a flight only when it is worth more than
  * the flight costs.
  * <p>
  * The score director judges every placement, so "obeys every rule" means exactly the constraints. Cheap checks on
@@ -35,8 +35,9 @@ import org.drawdown.domain.PersonnelGroup;
  */
 public class EarliestFitConstruction implements PhaseCommand<DrawdownPlan> {
 
-    private static final Comparator<Load> LARGEST_FIRST = Comparator
-            .comparingLong(EarliestFitConstruction::size).reversed()
+    /** What must fly first, so that optional cargo never takes the last departure a mandatory load needed. */
+    private static final Comparator<Load> PLACEMENT_ORDER = Load.MUST_FLY_FIRST
+            .thenComparing(Comparator.comparingLong(EarliestFitConstruction::size).reversed())
             .thenComparing(Load::getReadyMinute)
             .thenComparing(Load::getId);
 
@@ -64,7 +65,7 @@ public class EarliestFitConstruction implements PhaseCommand<DrawdownPlan> {
         List<Load> loads = new ArrayList<>();
         plan.getCargo().stream().filter(c -> !c.isPinned() && c.getFlight() == null).forEach(loads::add);
         plan.getPersonnel().stream().filter(p -> !p.isPinned() && p.getFlight() == null).forEach(loads::add);
-        loads.sort(LARGEST_FIRST);
+        loads.sort(PLACEMENT_ORDER);
         for (Load load : loads) {
             if (isPhaseTerminated.getAsBoolean()) {
                 break;

@@ -33,7 +33,8 @@ import org.drawdown.io.ScenarioJson;
  * <p>
  * Pool size: a flown flight carries at least one load, so a lane never needs more flights than it has loads; and
  * rule 15 allows its origin at most {@code maxDeparturesPerDay} departures on each UTC day of the lane's window, so
- * no feasible plan has more. The pool is the smaller of the two, which never limits a feasible plan.
+ * no feasible plan has more. The pool is the smaller of the two, which never limits a feasible plan. A lane whose
+ * window is empty (its origin closed before it opens) has no pool: its loads cannot fly.
  */
 public final class ProblemFactory {
 
@@ -231,13 +232,15 @@ public final class ProblemFactory {
 
         private void addPools(List<Flight> flights) {
             Map<Lane, Integer> loadsPerLane = new LinkedHashMap<>();
-            cargo.stream().filter(c -> !c.isPinned())
+            // Not isPinned(): before its pool exists, every load counts as pinned.
+            cargo.stream().filter(c -> !c.isHistory())
                     .forEach(c -> loadsPerLane.merge(c.getLane(), 1, Integer::sum));
-            personnel.stream().filter(p -> !p.isPinned())
+            personnel.stream().filter(p -> !p.isHistory())
                     .forEach(p -> loadsPerLane.merge(p.getLane(), 1, Integer::sum));
             for (Map.Entry<Lane, Integer> entry : loadsPerLane.entrySet()) {
                 Lane lane = entry.getKey();
-                int poolSize = Math.min(entry.getValue(), Math.max(1, departureCapacity(lane)));
+                // A lane that can no longer depart gets no flights: a spare one could only fly at an illegal slot.
+                int poolSize = lane.isOpen() ? Math.min(entry.getValue(), departureCapacity(lane)) : 0;
                 for (int i = 1; i <= poolSize; i++) {
                     Flight flight = new Flight(lane.getId() + "#" + i, nextFlightIndex++, lane, window);
                     lane.getFlights().add(flight);

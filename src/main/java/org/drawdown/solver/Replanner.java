@@ -76,18 +76,24 @@ public final class Replanner {
 
     /**
      * Replans. By default it repairs: when nothing the scenario changed breaks the plan in force and nothing is new,
-     * the plan stands; otherwise every flight that still works is held still with its loads, so that only what
-     * broke (and what is new) changes, in a search that stops early once feasible and settled. Only if that repair
-     * cannot reach a feasible plan is everything after now released and planned again; each search has half the
-     * limits. With {@code reoptimize}, everything after now is planned again at once, every changed load costing
-     * {@code changeCostUsd}. The result is scored with the scenario's own change cost.
+     * the plan stands. Otherwise every flight that no broken rule involves is held still with its loads; of the
+     * other future flights, each load stays where the rules still allow it ({@link PlanInForceRepair}); the
+     * construction places what is left; and a search that stops early once feasible and settled improves the rest.
+     * Only if that start is infeasible is everything after now released and constructed afresh, and the better
+     * start searched with nothing held. With {@code reoptimize}, the start is the same repair with nothing held, and
+     * the search changes anything after now, every changed load costing {@code changeCostUsd}. The starts are
+     * built to the end whatever the limits, and the search never makes the best plan worse, so a feasible start
+     * means a feasible result on any machine. The result is scored with the scenario's own change cost.
      */
     public DrawdownPlan solve(Replan replan, SolverConfig base, SolverSettings.RunLimits limits, boolean reoptimize,
             Search search, BooleanSupplier stopped) {
         DrawdownPlan problem = replan.problem();
         PlanSolver analyst = new PlanSolver(limits.applyTo(base));
+        SolverConfig construction = limits.applyRandomnessTo(SolverSettings.replanConstruction(base));
+        SolverConfig localSearch = SolverSettings.searchOnly(base);
         if (reoptimize) {
-            return rescore(search.solve(problem, limits.applyTo(base)), analyst);
+            DrawdownPlan start = search.solve(problem, construction);
+            return rescore(searchFrom(start, limits.applyTo(localSearch), search, stopped), analyst);
         }
         ScoreAnalysis<HardMediumSoftLongScore> analysis = analyst.analyze(problem);
         if (isFeasible(analysis.score()) && !replan.newLoads()) {
@@ -96,15 +102,45 @@ public final class Replanner {
         }
         int held = holdStillWhatStillWorks(problem, analysis);
         notes.add("held " + held + " flights of the plan in force still while repairing the rest");
-        DrawdownPlan plan = search.solve(problem, limits.halved().applyUntilSettled(base));
-        if (!isFeasible(plan.getScore()) && held > 0 && !stopped.getAsBoolean()) {
-            notes.add("the repair found no feasible plan, so everything after now was planned again");
-            plan.getFlights().forEach(flight -> flight.setFrozen(false));
-            plan.getCargo().forEach(item -> item.setFrozen(false));
-            plan.getPersonnel().forEach(group -> group.setFrozen(false));
-            plan = search.solve(plan, limits.halved().applyTo(base));
+        DrawdownPlan start = search.solve(problem, construction);
+        if (!isFeasible(start.getScore()) && held > 0 && !stopped.getAsBoolean()) {
+            notes.add("the flights held still left no feasible repair, so everything after now was planned again");
+            releaseEverythingAfterNow(problem);
+            DrawdownPlan afresh = search.solve(problem, construction);
+            release(start);
+            start = afresh.getScore().compareTo(start.getScore()) >= 0 ? afresh : start;
         }
-        return rescore(plan, analyst);
+        return rescore(searchFrom(start, limits.applyUntilSettled(localSearch), search, stopped), analyst);
+    }
+
+    /** The search from a constructed start; none when the configuration has no local search or a stop came. */
+    private static DrawdownPlan searchFrom(DrawdownPlan start, SolverConfig config, Search search,
+            BooleanSupplier stopped) {
+        if (config.getPhaseConfigList().isEmpty() || stopped.getAsBoolean()) {
+            return start;
+        }
+        return search.solve(start, config);
+    }
+
+    /** Nothing held still any more; history stays pinned as history. */
+    private static void release(DrawdownPlan plan) {
+        plan.getFlights().forEach(flight -> flight.setFrozen(false));
+        plan.getCargo().forEach(item -> item.setFrozen(false));
+        plan.getPersonnel().forEach(group -> group.setFrozen(false));
+    }
+
+    /** Every load after now off its flight and every pool flight without aircraft and departure, nothing held. */
+    private static void releaseEverythingAfterNow(DrawdownPlan plan) {
+        release(plan);
+        for (Flight flight : plan.getFlights()) {
+            if (!flight.isHistory()) {
+                flight.setAircraft(null);
+                flight.setDepartureSlot(null);
+            }
+        }
+        Stream.concat(plan.getCargo().stream(), plan.getPersonnel().stream())
+                .filter(load -> !load.isHistory())
+                .forEach(load -> load.setFlight(null));
     }
 
     private DrawdownPlan rescore(DrawdownPlan plan, PlanSolver analyst) {

@@ -3,8 +3,10 @@ package org.drawdown.solver;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
+import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
@@ -74,9 +76,31 @@ public final class SolverSettings {
 
     /** The greedy baseline: the construction heuristic alone, no local search. */
     public static SolverConfig greedy() {
-        SolverConfig config = SolverConfig.createFromXmlResource(DEFAULT_CONFIG);
-        return config.withPhases(new CustomPhaseConfig()
-                .withCustomPhaseCommandClassList(List.of(EarliestFitConstruction.class)));
+        return constructionOnly(SolverConfig.createFromXmlResource(DEFAULT_CONFIG), EarliestFitConstruction.class);
+    }
+
+    /**
+     * A replan's start: the plan in force kept where it is still legal, then the construction for the rest, both
+     * run to the end whatever the limits (only a stop request cuts them short), so that the start, and the
+     * feasibility it brings, does not depend on how fast the machine is.
+     */
+    static SolverConfig replanConstruction(SolverConfig base) {
+        return constructionOnly(base, PlanInForceRepair.class, EarliestFitConstruction.class);
+    }
+
+    @SafeVarargs
+    private static SolverConfig constructionOnly(SolverConfig base,
+            Class<? extends PhaseCommand>... commands) {
+        return new SolverConfig(base).withTerminationConfig(new TerminationConfig())
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(commands)));
+    }
+
+    /** The configuration's local search phases alone, for a search from a plan already constructed. */
+    static SolverConfig searchOnly(SolverConfig config) {
+        List<PhaseConfig> search = config.getPhaseConfigList() == null ? List.of()
+                : config.getPhaseConfigList().stream().filter(LocalSearchPhaseConfig.class::isInstance)
+                        .map(PhaseConfig.class::cast).toList();
+        return new SolverConfig(config).withPhaseList(search);
     }
 
     /** How a run should stop and which random stream it uses; null fields keep what the configuration says. */
@@ -86,20 +110,12 @@ public final class SolverSettings {
         /** A plan at least this good is feasible: nothing broken, nothing mandatory left behind. */
         private static final String FEASIBLE = "0hard/0medium/-999999999999999999soft";
         /** Steps without a better plan after which a feasible search counts as settled. */
-        private static final int SETTLING_STEPS = 2000;
-
-        /** Half the time and half the moves, for one of two stages of a run; no limit given means half of 30 s. */
-        public RunLimits halved() {
-            if (timeLimit == null && moveLimit == null && unimprovedLimit == null) {
-                return new RunLimits(DEFAULT_TIME_LIMIT.dividedBy(2), null, null, seed, environmentMode);
-            }
-            return new RunLimits(timeLimit == null ? null : timeLimit.dividedBy(2), unimprovedLimit,
-                    moveLimit == null ? null : moveLimit / 2, seed, environmentMode);
-        }
+        private static final int SETTLING_STEPS = 500;
 
         /**
-         * As {@link #applyTo}, but stopping sooner once the best plan is feasible and has not improved for a while:
-         * for a repair, which has done its job then. Step counts keep seeded runs reproducible.
+         * As {@link #applyTo}, but each local search stops sooner once its best plan is feasible and has not
+         * improved for a while: for a repair, which has done its job then. Step counts keep seeded runs
+         * reproducible. A phase termination, since Timefold counts unimproved steps per phase only.
          */
         public SolverConfig applyUntilSettled(SolverConfig config) {
             SolverConfig result = applyTo(config);
@@ -107,10 +123,12 @@ public final class SolverSettings {
                     .withTerminationCompositionStyle(TerminationCompositionStyle.AND)
                     .withBestScoreLimit(FEASIBLE)
                     .withUnimprovedStepCountLimit(SETTLING_STEPS);
-            result.setTerminationConfig(new TerminationConfig()
-                    .withTerminationCompositionStyle(TerminationCompositionStyle.OR)
-                    .withTerminationConfigList(List.of(result.getTerminationConfig(), settled)));
-            return result;
+            List<PhaseConfig> phases = new ArrayList<>();
+            for (PhaseConfig<?> phase : result.getPhaseConfigList()) {
+                phases.add(phase instanceof LocalSearchPhaseConfig localSearch
+                        ? localSearch.copyConfig().withTerminationConfig(settled) : phase);
+            }
+            return result.withPhaseList(phases);
         }
 
         public SolverConfig applyTo(SolverConfig config) {
@@ -130,6 +148,12 @@ public final class SolverSettings {
             } else if (result.getTerminationConfig() == null || !result.getTerminationConfig().isConfigured()) {
                 result.setTerminationConfig(new TerminationConfig().withSpentLimit(DEFAULT_TIME_LIMIT));
             }
+            return applyRandomnessTo(result);
+        }
+
+        /** The seed and the environment mode alone, for phases that run to their end whatever the limits. */
+        public SolverConfig applyRandomnessTo(SolverConfig config) {
+            SolverConfig result = new SolverConfig(config);
             if (seed != null) {
                 result.setRandomSeed(seed);
             }
