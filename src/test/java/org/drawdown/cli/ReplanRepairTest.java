@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.domain.PlanningWindow;
+import org.drawdown.io.OutputFiles;
 import org.drawdown.io.PlanExporter;
 import org.drawdown.io.PlanJson;
 import org.drawdown.io.ScenarioJson;
@@ -280,7 +281,7 @@ class ReplanRepairTest {
     private void assertPassesCheck(Path scenario, PlanJson plan, Path inForce, String now, String context)
             throws Exception {
         Path file = temp.resolve("replanned.json");
-        StrictJson.writeAtomically(file, StrictJson.toJson(plan));
+        OutputFiles.write(file, StrictJson.toJson(plan));
         StringWriter out = new StringWriter();
         int exit = DrawdownCommand.execute(new PrintWriter(out), new PrintWriter(new StringWriter()), "check",
                 scenario.toString(), file.toString(), "--now", now, "--previous", inForce.toString());
