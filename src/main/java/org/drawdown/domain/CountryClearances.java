@@ -40,6 +40,19 @@ public final class CountryClearances {
         return nearest;
     }
 
+    /**
+     * The first minute after the given one at which a clearance listing the type starts to be valid, or
+     * {@link Integer#MAX_VALUE} when none does: the earliest a flight not cleared now could be.
+     */
+    public int nextValidFrom(int minute, AircraftType type) {
+        for (Clearance clearance : byStart) {
+            if (clearance.getValidFromMinute() > minute && clearance.lists(type)) {
+                return clearance.getValidFromMinute();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
     /** The clearance valid at the minute, or null. */
     public Clearance validAt(int minute) {
         for (Clearance clearance : byStart) {

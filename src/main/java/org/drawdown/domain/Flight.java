@@ -159,6 +159,24 @@ public class Flight {
         return minutes;
     }
 
+    /**
+     * The earliest minute at which this flight, departing later on the same aircraft, could be cleared in every
+     * country it needs: its own departure when it is cleared now, {@link Integer#MAX_VALUE} when never.
+     */
+    public int getNextClearedMinute() {
+        int departure = getDepartureMinute();
+        if (!aircraft.getType().isMilitary()) {
+            return departure;
+        }
+        int earliest = departure;
+        for (CountryClearances country : lane.getRequiredClearances()) {
+            if (country.minutesToValid(departure, aircraft.getType()) > 0) {
+                earliest = Math.max(earliest, country.nextValidFrom(departure, aircraft.getType()));
+            }
+        }
+        return earliest;
+    }
+
     /** The clearances this flight flies under, each with its UTC day, for the daily caps. */
     public List<ClearanceUse> getClearanceUses() {
         if (!aircraft.getType().isMilitary() || lane.getRequiredClearances().isEmpty()) {

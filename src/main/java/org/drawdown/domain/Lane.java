@@ -26,7 +26,8 @@ public final class Lane {
     private CountableValueRange<Integer> slotRange;
     /** Whether some slot of the window is still before the origin's closure and the deadline. */
     private boolean open;
-    private List<Flight> flights = new ArrayList<>();
+    private final List<Flight> flights = new ArrayList<>();
+    private final FlightPool pool = new FlightPool(flights);
 
     private Lane() {
     }
@@ -115,6 +116,11 @@ public final class Lane {
     /** The lane's pool of flights that may still be planned (history flights are not in it). */
     public List<Flight> getFlights() {
         return flights;
+    }
+
+    /** The pool as the value range of the lane's loads. */
+    public FlightPool getPool() {
+        return pool;
     }
 
     @Override

@@ -7,6 +7,22 @@ package org.drawdown.domain;
 public record LoadTotals(int weightKg, int cargoPalletPositions, int passengers, int cargoItems, int outsizeItems,
         int latestReadyMinute) {
 
+    /** An empty flight's totals. */
+    public static final LoadTotals NONE = new LoadTotals(0, 0, 0, 0, 0, Integer.MIN_VALUE);
+
+    /** These totals with one more load aboard. */
+    public LoadTotals plus(Load load) {
+        return new LoadTotals(weightKg + load.getWeightKg(), cargoPalletPositions + load.getPalletPositions(),
+                passengers + load.getPassengers(), cargoItems + (load instanceof CargoItem ? 1 : 0),
+                outsizeItems + (load.isOutsize() ? 1 : 0), Math.max(latestReadyMinute, load.getReadyMinute()));
+    }
+
+    /** Whether a flight of this type can take these loads: rules 1-3, 9 and 11, none broken. */
+    public boolean fit(AircraftType type) {
+        return payloadOverKg(type) == 0 && palletPositionsOver(type) == 0 && seatsOver(type) == 0
+                && cargoOnCommercial(type) == 0 && outsizeMisfits(type) == 0;
+    }
+
     public int payloadOverKg(AircraftType type) {
         return Math.max(0, weightKg - type.getMaxPayloadKg());
     }

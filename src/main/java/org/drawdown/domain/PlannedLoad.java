@@ -51,12 +51,12 @@ public abstract class PlannedLoad implements Load {
 
     /** The flights of the lane's pool. */
     @ValueRangeProvider(id = "laneFlights")
-    public List<Flight> getPossibleFlights() {
+    public FlightPool getPossibleFlights() {
         // A pinned load stays where it is (a history flight is in no pool), or stays behind.
         if (isPinned()) {
-            return flight == null ? List.of() : List.of(flight);
+            return new FlightPool(flight == null ? List.of() : List.of(flight));
         }
-        return lane.getFlights();
+        return lane.getPool();
     }
 
     @Override

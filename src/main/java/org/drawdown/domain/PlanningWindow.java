@@ -63,6 +63,11 @@ public final class PlanningWindow {
         return (int) Math.floorDiv(startEpochMinute + minute, MINUTES_PER_DAY);
     }
 
+    /** The model minute at which the UTC day after the one containing {@code minute} begins. */
+    public int startOfNextUtcDay(int minute) {
+        return (int) ((utcDay(minute) + 1L) * MINUTES_PER_DAY - startEpochMinute);
+    }
+
     private static int minutesBetween(Instant from, Instant to) {
         return Math.toIntExact(Duration.between(from, to).toMinutes());
     }
