@@ -14,6 +14,7 @@ import ai.timefold.solver.core.api.domain.valuerange.ValueRangeFactory;
  */
 public final class Lane {
 
+    private int index;
     private String id;
     private Airfield origin;
     private Airfield destination;
@@ -35,6 +36,7 @@ public final class Lane {
     /** A copy with an empty pool, for {@link DrawdownPlanCloner} to fill with the cloned flights. */
     Lane planningClone() {
         Lane clone = new Lane();
+        clone.index = index;
         clone.id = id;
         clone.origin = origin;
         clone.destination = destination;
@@ -48,8 +50,9 @@ public final class Lane {
         return clone;
     }
 
-    public Lane(Airfield origin, Airfield destination, int distanceNm, List<CountryClearances> requiredClearances,
+    public Lane(int index, Airfield origin, Airfield destination, int distanceNm, List<CountryClearances> requiredClearances,
             List<AircraftType> types, List<Aircraft> candidateAircraft, int firstSlot, int lastSlot) {
+        this.index = index;
         this.id = origin.getCode() + "-" + destination.getCode();
         this.origin = origin;
         this.destination = destination;
@@ -67,6 +70,11 @@ public final class Lane {
         // read from a file can be scored there, and the rules then report why nothing on it can fly.
         this.slotRange = ValueRangeFactory.createIntValueRange(firstSlot, Math.max(firstSlot, lastSlot) + 1);
         this.open = lastSlot >= firstSlot;
+    }
+
+    /** Unique among the lanes of a plan, from 0. */
+    public int getIndex() {
+        return index;
     }
 
     public String getId() {

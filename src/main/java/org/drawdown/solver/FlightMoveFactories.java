@@ -10,6 +10,7 @@ import java.util.Random;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.domain.variable.descriptor.BasicVariableDescriptor;
 import ai.timefold.solver.core.impl.domain.variable.descriptor.GenuineVariableDescriptor;
+import ai.timefold.solver.core.impl.heuristic.move.CompositeMove;
 import ai.timefold.solver.core.impl.heuristic.move.Move;
 import ai.timefold.solver.core.impl.heuristic.move.NoChangeMove;
 import ai.timefold.solver.core.impl.heuristic.selector.move.generic.ChangeMove;
@@ -165,6 +166,32 @@ public final class FlightMoveFactories {
         @Override
         protected MoveLoadsMove undoable() {
             return new MoveLoadsMove(null, null, List.of());
+        }
+    }
+
+    /**
+     * Two loads of a lane on different flights trade places. Timefold's swap selector does the same, but on entities
+     * whose value ranges depend on the entity it first works out, for every flight, which loads could reach it: on
+     * 100,000 loads that took minutes and gigabytes at the start of local search.
+     */
+    public static final class SwapLoads extends LoadSampling<Move<DrawdownPlan>> {
+
+        @Override
+        protected Move<DrawdownPlan> moveFor(Load load, Random random) {
+            List<Load> laneLoads = loadsByLane.get(load.getLane());
+            Load other = laneLoads.get(random.nextInt(laneLoads.size()));
+            Flight left = load.getFlight();
+            Flight right = other.getFlight();
+            if (left == null || right == null || left == right || left.isPinned() || right.isPinned()) {
+                return null;
+            }
+            return CompositeMove.buildMove(new MoveLoadsMove(left, right, List.of(load)),
+                    new MoveLoadsMove(right, left, List.of(other)));
+        }
+
+        @Override
+        protected Move<DrawdownPlan> undoable() {
+            return NoChangeMove.getInstance();
         }
     }
 

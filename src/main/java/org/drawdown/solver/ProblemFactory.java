@@ -157,7 +157,7 @@ public final class ProblemFactory {
                         ? Math.min(window.deadlineMinute(), origin.getClosesAtMinute() - 1)
                         : window.deadlineMinute();
                 int lastSlot = window.lastSlotAtOrBefore(lastDeparture);
-                return new Lane(origin, destination, distance, requiredClearances(origin, destination),
+                return new Lane(laneById.size(), origin, destination, distance, requiredClearances(origin, destination),
                         types, candidates.isEmpty() ? aircraft : candidates, firstSlot, lastSlot);
             });
         }

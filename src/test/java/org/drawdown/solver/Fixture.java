@@ -73,8 +73,8 @@ final class Fixture {
         List<CountryClearances> required = List.of(new CountryClearances("DZ", List.of(overflight)),
                 new CountryClearances("NE", List.of(landing)));
         List<Aircraft> all = List.of(c17a, c17b, c130a, charterA, c130Far, c17Island);
-        lane = new Lane(origin, destination, 900, required, types, all, 0, 30 * 24);
-        otherLane = new Lane(destination, far, 1000, List.of(), types, all, 0, 30 * 24);
+        lane = new Lane(0, origin, destination, 900, required, types, all, 0, 30 * 24);
+        otherLane = new Lane(1, destination, far, 1000, List.of(), types, all, 0, 30 * 24);
     }
 
     Flight flight(Aircraft aircraft, int departureMinute) {
