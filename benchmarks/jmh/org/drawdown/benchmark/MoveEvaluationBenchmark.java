@@ -82,12 +82,12 @@ public class MoveEvaluationBenchmark {
             switch (variable) {
                 case "cargoFlight" -> {
                     CargoItem item = plan.getCargo().get(random.nextInt(plan.getCargo().size()));
-                    drawn.add(change(CargoItem.class, "flight", item, anyOf(item.getPossibleFlights(), random)));
+                    drawn.add(change(CargoItem.class, "flight", item, anyOf(item.getLane().getFlights(), random)));
                 }
                 case "personnelFlight" -> {
                     PersonnelGroup group = plan.getPersonnel().get(random.nextInt(plan.getPersonnel().size()));
                     drawn.add(change(PersonnelGroup.class, "flight", group,
-                            anyOf(group.getPossibleFlights(), random)));
+                            anyOf(group.getLane().getFlights(), random)));
                 }
                 case "flightSlot" -> {
                     Flight flight = anyOf(flown, random);
