@@ -25,36 +25,32 @@ public class DrawdownPlan {
     private long personDayCostUsd;
     private RouteMap routes;
 
-    @ProblemFactCollectionProperty
     private List<Airfield> airfields;
-    @ProblemFactCollectionProperty
     private List<AircraftType> aircraftTypes;
-    @ProblemFactCollectionProperty
     private List<Aircraft> aircraft;
-    @ProblemFactCollectionProperty
     private List<Clearance> clearances;
-    @ProblemFactCollectionProperty
     private List<Lane> lanes;
 
-    @PlanningEntityCollectionProperty
     private List<Flight> flights;
-    @PlanningEntityCollectionProperty
     private List<CargoItem> cargo;
-    @PlanningEntityCollectionProperty
     private List<PersonnelGroup> personnel;
 
     /** Set by the problem builder: the change rate of replanning weighs the plan-change constraints. */
     private ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides = ConstraintWeightOverrides.none();
 
-    @PlanningScore
     private HardMediumSoftLongScore score;
+
+    /**
+     * Set on a clone whose entities are not built yet: built on first use from this record of the variables. The
+     * annotations are on the getters, so that Timefold too builds them only when it reads them.
+     */
+    private volatile DrawdownPlanCloner.Snapshot snapshot;
 
     private DrawdownPlan() {
     }
 
-    /** A copy with the given cloned entities and lanes, sharing every fact, for {@link DrawdownPlanCloner}. */
-    DrawdownPlan planningClone(List<Lane> clonedLanes, List<Flight> clonedFlights, List<CargoItem> clonedCargo,
-            List<PersonnelGroup> clonedPersonnel) {
+    /** A clone sharing every fact, whose entities the snapshot builds on first use; see {@link DrawdownPlanCloner}. */
+    DrawdownPlan planningClone(DrawdownPlanCloner.Snapshot entities) {
         DrawdownPlan clone = new DrawdownPlan();
         clone.name = name;
         clone.window = window;
@@ -64,10 +60,7 @@ public class DrawdownPlan {
         clone.aircraftTypes = aircraftTypes;
         clone.aircraft = aircraft;
         clone.clearances = clearances;
-        clone.lanes = clonedLanes;
-        clone.flights = clonedFlights;
-        clone.cargo = clonedCargo;
-        clone.personnel = clonedPersonnel;
+        clone.snapshot = entities;
         clone.constraintWeightOverrides = constraintWeightOverrides;
         clone.score = score;
         return clone;
@@ -94,18 +87,18 @@ public class DrawdownPlan {
     /** The flown flights, in the order of {@link #getFlights()}, with what each carries. */
     public Map<Flight, Manifest> manifests() {
         Map<Flight, Manifest> byFlight = new IdentityHashMap<>();
-        for (CargoItem item : cargo) {
+        for (CargoItem item : getCargo()) {
             if (item.getFlight() != null) {
                 byFlight.computeIfAbsent(item.getFlight(), flight -> new Manifest()).cargo().add(item);
             }
         }
-        for (PersonnelGroup group : personnel) {
+        for (PersonnelGroup group : getPersonnel()) {
             if (group.getFlight() != null) {
                 byFlight.computeIfAbsent(group.getFlight(), flight -> new Manifest()).personnel().add(group);
             }
         }
         Map<Flight, Manifest> ordered = new LinkedHashMap<>();
-        for (Flight flight : flights) {
+        for (Flight flight : getFlights()) {
             Manifest manifest = byFlight.get(flight);
             if (manifest != null) {
                 ordered.put(flight, manifest);
@@ -130,35 +123,64 @@ public class DrawdownPlan {
         return routes;
     }
 
+    /** Builds the entities of a clone that has not been read yet. */
+    private void materialize() {
+        if (snapshot != null) {
+            synchronized (this) {
+                DrawdownPlanCloner.Snapshot pending = snapshot;
+                if (pending != null) {
+                    DrawdownPlanCloner.Entities built = pending.build();
+                    lanes = built.lanes();
+                    flights = built.flights();
+                    cargo = built.cargo();
+                    personnel = built.personnel();
+                    snapshot = null;
+                }
+            }
+        }
+    }
+
+    @ProblemFactCollectionProperty
     public List<Airfield> getAirfields() {
         return airfields;
     }
 
+    @ProblemFactCollectionProperty
     public List<AircraftType> getAircraftTypes() {
         return aircraftTypes;
     }
 
+    @ProblemFactCollectionProperty
     public List<Aircraft> getAircraft() {
         return aircraft;
     }
 
+    @ProblemFactCollectionProperty
     public List<Clearance> getClearances() {
         return clearances;
     }
 
+    @ProblemFactCollectionProperty
     public List<Lane> getLanes() {
+        materialize();
         return lanes;
     }
 
+    @PlanningEntityCollectionProperty
     public List<Flight> getFlights() {
+        materialize();
         return flights;
     }
 
+    @PlanningEntityCollectionProperty
     public List<CargoItem> getCargo() {
+        materialize();
         return cargo;
     }
 
+    @PlanningEntityCollectionProperty
     public List<PersonnelGroup> getPersonnel() {
+        materialize();
         return personnel;
     }
 
@@ -170,6 +192,7 @@ public class DrawdownPlan {
         this.constraintWeightOverrides = overrides;
     }
 
+    @PlanningScore
     public HardMediumSoftLongScore getScore() {
         return score;
     }

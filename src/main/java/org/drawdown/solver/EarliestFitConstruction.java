@@ -29,11 +29,10 @@ import org.drawdown.domain.PlanningWindow;
 
 /**
  * The construction heuristic, and the greedy baseline a planner with a spreadsheet would build: take the loads
- * that must fly before optional cargo, security groups last among them (so that they leave after the sensitive
- * cargo they guard), each largest first; put each on the earliest flown flight of its lane that still has room for
- * it; if none has, open a new flight at the earliest slot some aircraft can fly it within the rules, trying the
- * aircraft with the lowest cost per unit of capacity first. Optional cargo opens a flight only when it is worth
- * more than the flight costs.
+ * that must fly before optional cargo, each largest first; put each on the earliest flown flight of its lane that
+ * still has room for it; if none has, open a new flight at the earliest slot some aircraft can fly it within the
+ * rules, trying the aircraft with the lowest cost per unit of capacity first. Optional cargo opens a flight only
+ * when it is worth more than the flight costs.
  * <p>
  * It grows with the number of loads, not their square: a {@link ScheduleLedger} answers what flights share (ramp,
  * caps, itineraries, force protection), the flight and {@link LoadTotals} answer the rest, and the score director
@@ -49,7 +48,6 @@ public class EarliestFitConstruction implements PhaseCommand<DrawdownPlan> {
 
     /** What must fly first, so that optional cargo never takes the last departure a mandatory load needed. */
     private static final Comparator<Load> PLACEMENT_ORDER = Load.MUST_FLY_FIRST
-            .thenComparing(EarliestFitConstruction::isSecurity)
             .thenComparing(Comparator.comparingLong(EarliestFitConstruction::size).reversed())
             .thenComparing(Load::getReadyMinute)
             .thenComparing(Load::getId);
