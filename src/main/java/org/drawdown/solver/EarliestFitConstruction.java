@@ -29,10 +29,11 @@ import org.drawdown.domain.PlanningWindow;
 
 /**
  * The construction heuristic, and the greedy baseline a planner with a spreadsheet would build: take the loads
- * that must fly before optional cargo, each largest first; put each on the earliest flown flight of its lane that
- * still has room for it; if none has, open a new flight at the earliest slot some aircraft can fly it within the
- * rules, trying the aircraft with the lowest cost per unit of capacity first. Optional cargo opens a flight only
- * when it is worth more than the flight costs.
+ * largest first; put each on the earliest flown flight of its lane that still has room for it; if none has, open a
+ * new flight at the earliest slot some aircraft can fly it within the rules, trying the aircraft with the lowest cost
+ * per unit of capacity first. Optional cargo only joins flights at first, and opens flights of its own after every
+ * load that must fly is placed, and only where it is worth more than the flight costs: so it never takes the last
+ * departure a mandatory load needed, yet large optional items still fill flights early.
  * <p>
  * It grows with the number of loads, not their square: a {@link ScheduleLedger} answers what flights share (ramp,
  * caps, itineraries, force protection), the flight and {@link LoadTotals} answer the rest, and the score director
@@ -46,9 +47,8 @@ public class EarliestFitConstruction implements PhaseCommand<DrawdownPlan> {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(EarliestFitConstruction.class);
 
-    /** What must fly first, so that optional cargo never takes the last departure a mandatory load needed. */
-    private static final Comparator<Load> PLACEMENT_ORDER = Load.MUST_FLY_FIRST
-            .thenComparing(Comparator.comparingLong(EarliestFitConstruction::size).reversed())
+    private static final Comparator<Load> LARGEST_FIRST = Comparator
+            .comparingLong(EarliestFitConstruction::size).reversed()
             .thenComparing(Load::getReadyMinute)
             .thenComparing(Load::getId);
 
@@ -153,10 +153,24 @@ public class EarliestFitConstruction implements PhaseCommand<DrawdownPlan> {
             List<Load> loads = new ArrayList<>();
             plan.getCargo().stream().filter(c -> !c.isPinned() && c.getFlight() == null).forEach(loads::add);
             plan.getPersonnel().stream().filter(p -> !p.isPinned() && p.getFlight() == null).forEach(loads::add);
-            loads.sort(PLACEMENT_ORDER);
+            loads.sort(LARGEST_FIRST);
+            // Placing what must fly first altogether made the search end 15% dearer on niger-2024 (benchmarks).
+            List<Load> optionalLeft = new ArrayList<>();
             for (Load load : loads) {
                 if (isPhaseTerminated.getAsBoolean()) {
-                    break;
+                    return;
+                }
+                if (!joinFlownFlight(load)) {
+                    if (load.isMandatory()) {
+                        openFlightFor(load);
+                    } else {
+                        optionalLeft.add(load);
+                    }
+                }
+            }
+            for (Load load : optionalLeft) {
+                if (isPhaseTerminated.getAsBoolean()) {
+                    return;
                 }
                 if (!joinFlownFlight(load)) {
                     openFlightFor(load);
