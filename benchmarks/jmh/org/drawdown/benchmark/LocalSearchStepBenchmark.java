@@ -59,8 +59,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class LocalSearchStepBenchmark {
 
-    /** Long enough that a run lasts well over a millisecond on gen-s, short enough for a few runs on gen-xl. */
-    static final int STEPS = 1_000;
+    /** Enough that the phase's start, linear in the loads, is a small part of a run even on gen-xl. */
+    static final int STEPS = 10_000;
 
     @Param({"gen-s", "gen-m", "gen-l", "gen-xl"})
     public String dataset;
