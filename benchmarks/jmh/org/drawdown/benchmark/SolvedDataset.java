@@ -50,13 +50,26 @@ final class SolvedDataset {
     @SuppressWarnings("unchecked")
     static SolvedDataset load(String dataset) throws InputException {
         ScenarioJson scenario = ScenarioValidator.read(scenarioFile(dataset));
-        Path planFile = planFile(dataset);
-        DrawdownPlan plan = new PlanLoader(planFile, scenario, StrictJson.read(planFile, PlanJson.class)).asStart();
+        DrawdownPlan plan = startingPlan(dataset, scenario);
         var factory = (DefaultSolverFactory<DrawdownPlan>) SolverFactory.<DrawdownPlan> create(SolverSettings.greedy());
         var scoreDirector = (InnerScoreDirector<DrawdownPlan, HardMediumSoftLongScore>) factory
                 .getScoreDirectorFactory().createScoreDirectorBuilder().build();
         scoreDirector.setWorkingSolution(plan);
         scoreDirector.calculateScore();
         return new SolvedDataset(scenario, plan, scoreDirector);
+    }
+
+    /**
+     * The dataset's greedy plan as the local search starts from it in a solve: after the construction, which gives
+     * the pool flights that the plan leaves unused an aircraft and a departure (a flight must have both).
+     */
+    static DrawdownPlan constructedStart(String dataset) throws InputException {
+        DrawdownPlan plan = startingPlan(dataset, ScenarioValidator.read(scenarioFile(dataset)));
+        return SolverFactory.<DrawdownPlan> create(SolverSettings.greedy()).buildSolver().solve(plan);
+    }
+
+    private static DrawdownPlan startingPlan(String dataset, ScenarioJson scenario) throws InputException {
+        Path planFile = planFile(dataset);
+        return new PlanLoader(planFile, scenario, StrictJson.read(planFile, PlanJson.class)).asStart();
     }
 }

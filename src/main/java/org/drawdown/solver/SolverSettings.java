@@ -95,8 +95,11 @@ public final class SolverSettings {
                 .withPhases(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(commands)));
     }
 
-    /** The configuration's local search phases alone, for a search from a plan already constructed. */
-    static SolverConfig searchOnly(SolverConfig config) {
+    /**
+     * The configuration's local search phases alone, for a search from a plan already constructed (a replan, and
+     * the JMH benchmark of local search steps).
+     */
+    public static SolverConfig searchOnly(SolverConfig config) {
         List<PhaseConfig> search = config.getPhaseConfigList() == null ? List.of()
                 : config.getPhaseConfigList().stream().filter(LocalSearchPhaseConfig.class::isInstance)
                         .map(PhaseConfig.class::cast).toList();
