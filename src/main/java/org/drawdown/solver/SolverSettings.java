@@ -113,7 +113,7 @@ public final class SolverSettings {
         /** A plan at least this good is feasible: nothing broken, nothing mandatory left behind. */
         private static final String FEASIBLE = "0hard/0medium/-999999999999999999soft";
         /** Steps without a better plan after which a feasible search counts as settled. */
-        private static final int SETTLING_STEPS = 500;
+        private static final int SETTLING_STEPS = 350;
 
         /**
          * As {@link #applyTo}, but each local search stops sooner once its best plan is feasible and has not
