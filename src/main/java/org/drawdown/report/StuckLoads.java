@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.function.ToLongFunction;
 
 import org.drawdown.domain.Aircraft;
-import org.drawdown.domain.CargoItem;
 import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.domain.Flight;
 import org.drawdown.domain.Lane;
@@ -138,7 +137,8 @@ public final class StuckLoads {
         Map<LoadShape, Finding> findings = new HashMap<>();
         Map<Group, List<String>> grouped = new LinkedHashMap<>();
         for (Load load : stuck) {
-            Finding finding = findings.computeIfAbsent(new LoadShape(load.getLane(), aloneTotals(load)), this::probe);
+            LoadShape shape = new LoadShape(load.getLane(), LoadTotals.NONE.plus(load));
+            Finding finding = findings.computeIfAbsent(shape, this::probe);
             grouped.computeIfAbsent(new Group(load.getLane().getId(), finding), group -> new ArrayList<>())
                     .add(load.getId());
         }
@@ -146,13 +146,6 @@ public final class StuckLoads {
         grouped.forEach((group, loads) -> diagnoses.add(new Diagnosis(group.lane(), loads,
                 group.finding().verdict(), group.finding().reasons())));
         return diagnoses;
-    }
-
-    /** What a flight would carry with this load alone on it. */
-    private static LoadTotals aloneTotals(Load load) {
-        boolean cargo = load instanceof CargoItem;
-        return new LoadTotals(load.getWeightKg(), load.getPalletPositions(), load.getPassengers(), cargo ? 1 : 0,
-                load.isOutsize() ? 1 : 0, load.getReadyMinute());
     }
 
     private Finding probe(LoadShape shape) {
