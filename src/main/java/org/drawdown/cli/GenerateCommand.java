@@ -59,6 +59,18 @@ public class GenerateCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     private int days;
 
+    @Option(names = "--destinations", paramLabel = "N",
+            defaultValue = "" + ScenarioGenerator.Request.NIGER_DESTINATIONS,
+            description = "Hubs abroad to fly to: Niger's four (Ramstein, Sigonella, Rota, Djibouti), then Souda Bay,"
+                    + " Aviano, Moron and Incirlik, which bring overflights of Libya and Egypt and a landing"
+                    + " clearance for Turkey (default: ${DEFAULT-VALUE}).")
+    private int destinations;
+
+    @Option(names = "--clearance-gaps", paramLabel = "N", defaultValue = "0",
+            description = "Clearances abroad that lapse for 2 to 5 days in mid-window before their renewal"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private int clearanceGaps;
+
     @Option(names = "--name", paramLabel = "NAME",
             description = "The scenario's name (default: the file name of --out without .json).")
     private String name;
@@ -73,7 +85,7 @@ public class GenerateCommand implements Callable<Integer> {
         ScenarioGenerator.Request request;
         try {
             request = new ScenarioGenerator.Request(name != null ? name : defaultName(out), seed, airfields,
-                    personnel, cargo, aircraft, days);
+                    personnel, cargo, aircraft, days, destinations, clearanceGaps);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -59,7 +59,7 @@ public final class NigerDataset {
         manifestAgadez();
         roster();
         return new ScenarioJson("niger-2024", START, Instant.parse("2024-09-15T00:00:00Z"), 60, 400L, null,
-                Destination.clearanceFreeCountries(), airfields(), routes(), AircraftTypes.ALL, aircraft(),
+                Destination.clearanceFreeCountries(Destination.NIGER_HUBS), airfields(), routes(), AircraftTypes.ALL, aircraft(),
                 clearances(), cargo, personnel);
     }
 

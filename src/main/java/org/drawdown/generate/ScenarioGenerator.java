@@ -69,10 +69,17 @@ public final class ScenarioGenerator {
     /** Sorties the fleet can fly, over those the load needs, below which the scenario is called doubtful. */
     private static final double FLEET_SLACK = 1.5;
 
-    /** What to generate; {@code name} becomes the scenario's name. */
-    public record Request(String name, long seed, int airfields, int personnel, int cargo, int aircraft, int days) {
+    /**
+     * What to generate; {@code name} becomes the scenario's name. {@code destinations} are the first of
+     * {@link Destination}'s hubs (Niger's four by default); {@code clearanceGaps} clearances abroad each close for
+     * some days in mid-window, as a clearance that lapses before its renewal does.
+     */
+    public record Request(String name, long seed, int airfields, int personnel, int cargo, int aircraft, int days,
+            int destinations, int clearanceGaps) {
 
         public static final int MIN_DAYS = 7;
+        /** Niger's hubs; a literal, as picocli's default for --destinations must be one. */
+        public static final int NIGER_DESTINATIONS = 4;
 
         public Request {
             if (name == null || name.isBlank()) {
@@ -91,6 +98,20 @@ public final class ScenarioGenerator {
                 throw new IllegalArgumentException("--days must be at least " + MIN_DAYS
                         + " (clearances open after a day or more, and the bases close in turn), found " + days);
             }
+            if (destinations < 1 || destinations > Destination.values().length) {
+                throw new IllegalArgumentException("--destinations must be 1 to " + Destination.values().length
+                        + ", found " + destinations);
+            }
+            int abroad = clearancesAbroad(destinations);
+            if (clearanceGaps < 0 || clearanceGaps > abroad) {
+                throw new IllegalArgumentException("--clearance-gaps must be 0 to " + abroad + ", the clearances"
+                        + " abroad that " + destinations + " destinations need, found " + clearanceGaps);
+            }
+        }
+
+        /** Niger's four destinations, no clearance gaps. */
+        public Request(String name, long seed, int airfields, int personnel, int cargo, int aircraft, int days) {
+            this(name, seed, airfields, personnel, cargo, aircraft, days, NIGER_DESTINATIONS, 0);
         }
     }
 
@@ -111,7 +132,8 @@ public final class ScenarioGenerator {
     private final List<HostBase> bases = new ArrayList<>();
     private final List<CargoJson> cargo = new ArrayList<>();
     private final List<PersonnelJson> personnel = new ArrayList<>();
-    private final Destination[] destinations = Destination.values();
+    /** A prefix of {@link Destination#values()}, so that a destination's ordinal is its index here. */
+    private final Destination[] destinations;
     /** Estimated sorties for cargo, and for people, per host base and destination, once the loads are known. */
     private int[][] cargoSorties;
     private int[][] peopleSorties;
@@ -122,6 +144,7 @@ public final class ScenarioGenerator {
         this.deadline = day(request.days());
         this.hostOpenDay = Math.max(1, (int) Math.round(request.days() * 0.1));
         this.fleetMix = fleetMix(request.aircraft());
+        this.destinations = Arrays.copyOf(Destination.values(), request.destinations());
     }
 
     public static Result generate(Request request) {
@@ -135,7 +158,7 @@ public final class ScenarioGenerator {
         estimateSorties();
         List<AircraftJson> aircraft = aircraft();
         ScenarioJson scenario = new ScenarioJson(request.name(), START, deadline, SLOT_MINUTES, PERSON_DAY_COST_USD,
-                null, Destination.clearanceFreeCountries(), airfields(), routes(), AircraftTypes.ALL, aircraft,
+                null, Destination.clearanceFreeCountries(List.of(destinations)), airfields(), routes(), AircraftTypes.ALL, aircraft,
                 clearances(), cargo, personnel);
         return new Result(scenario, fleetWarnings(aircraft));
     }
@@ -405,6 +428,7 @@ public final class ScenarioGenerator {
                     cap(need), military));
             from = to;
         }
+        int gapsLeft = request.clearanceGaps();
         for (String country : countriesNeedingClearance()) {
             double need = 0;
             for (int b = 0; b < bases.size(); b++) {
@@ -415,9 +439,20 @@ public final class ScenarioGenerator {
                 }
             }
             boolean landing = Arrays.stream(destinations).anyMatch(d -> d.country().equals(country));
-            clearances.add(new ClearanceJson(country + (landing ? "-LDG-1" : "-OVF-1"), country,
-                    day(random.nextInt(hostOpenDay + 1)), day(request.days() + 1), cap(need),
-                    landing ? military : List.of()));
+            String id = country + (landing ? "-LDG-" : "-OVF-");
+            List<String> types = landing ? military : List.of();
+            int opens = random.nextInt(hostOpenDay + 1);
+            int closes = request.days() + 1;
+            if (gapsLeft > 0) {
+                gapsLeft--;
+                // Mid-window, where loads are ready and bases still open: the gap strands flights, not an empty sky.
+                int gapStart = (int) (request.days() * (0.3 + 0.2 * random.nextDouble()));
+                int gapEnd = gapStart + 2 + random.nextInt(4);
+                clearances.add(new ClearanceJson(id + 1, country, day(opens), day(gapStart), cap(need), types));
+                clearances.add(new ClearanceJson(id + 2, country, day(gapEnd), day(closes), cap(need), types));
+            } else {
+                clearances.add(new ClearanceJson(id + 1, country, day(opens), day(closes), cap(need), types));
+            }
         }
         return clearances;
     }
@@ -428,18 +463,31 @@ public final class ScenarioGenerator {
 
     /** Countries other than the host that some route crosses or lands in without a clearance-free pass. */
     private Set<String> countriesNeedingClearance() {
+        return countriesNeedingClearance(List.of(destinations));
+    }
+
+    private static Set<String> countriesNeedingClearance(List<Destination> destinations) {
         Set<String> countries = new LinkedHashSet<>();
-        Arrays.stream(destinations).forEach(d -> countries.addAll(countriesOnTheWay(d)));
+        destinations.forEach(d -> countries.addAll(countriesOnTheWay(d, destinations)));
         return countries;
     }
 
-    private static Set<String> countriesOnTheWay(Destination destination) {
+    private Set<String> countriesOnTheWay(Destination destination) {
+        return countriesOnTheWay(destination, List.of(destinations));
+    }
+
+    private static Set<String> countriesOnTheWay(Destination destination, List<Destination> destinations) {
         Set<String> countries = new LinkedHashSet<>(destination.overfliesFromSahel());
         if (!destination.clearanceFree()) {
             countries.add(destination.country());
         }
-        countries.removeAll(Destination.clearanceFreeCountries());
+        countries.removeAll(Destination.clearanceFreeCountries(destinations));
         return countries;
+    }
+
+    /** The clearances abroad, one per country, that the first {@code destinations} hubs need. */
+    static int clearancesAbroad(int destinations) {
+        return countriesNeedingClearance(List.of(Arrays.copyOf(Destination.values(), destinations))).size();
     }
 
     // ************************************************************************

@@ -40,7 +40,41 @@ class ScenarioGeneratorTest {
                 new Request("one-of-each", 6, 1, 1, 1, 1, Request.MIN_DAYS),
                 new Request("tiny", 7, 3, 100, 40, 2, 10),
                 SMALL,
-                new Request("wide", 8, 9, 2000, 600, 20, 45));
+                new Request("wide", 8, 9, 2000, 600, 20, 45),
+                new Request("every-hub-with-gaps", 9, 5, 1500, 500, 16, 60, Destination.values().length,
+                        ScenarioGenerator.clearancesAbroad(Destination.values().length)));
+    }
+
+    @Test
+    void byDefaultTheDestinationsAreNigersHubs() {
+        assertEquals(Destination.NIGER_HUBS,
+                List.of(Destination.values()).subList(0, Request.NIGER_DESTINATIONS));
+    }
+
+    @Test
+    void moreDestinationsBringTheirAirfieldsAndClearances() {
+        ScenarioJson scenario = ScenarioGenerator.generate(
+                new Request("hubs", 3, 3, 800, 300, 12, 60, 8, 0)).scenario();
+        Set<String> codes = scenario.airfields().stream().map(a -> a.code()).collect(Collectors.toSet());
+        assertTrue(codes.containsAll(Set.of("LGSA", "LIPA", "LEMO", "LTAG")), codes.toString());
+        Set<String> countries = scenario.clearances().stream().map(c -> c.country()).collect(Collectors.toSet());
+        assertTrue(countries.containsAll(Set.of("LY", "EG", "TR")), countries.toString());
+        assertTrue(scenario.clearanceFreeCountries().contains("GR"));
+    }
+
+    @Test
+    void aClearanceGapSplitsItsClearanceAroundDaysWithout() {
+        ScenarioJson scenario = ScenarioGenerator.generate(
+                new Request("gaps", 3, 2, 500, 180, 8, 60, Request.NIGER_DESTINATIONS, 2)).scenario();
+        List<ClearanceJson> renewed = scenario.clearances().stream().filter(c -> c.id().endsWith("-2"))
+                .filter(c -> !c.country().equals("XH")).toList();
+        assertEquals(2, renewed.size());
+        for (ClearanceJson second : renewed) {
+            ClearanceJson first = scenario.clearances().stream()
+                    .filter(c -> c.id().equals(second.id().replace("-2", "-1"))).findFirst().orElseThrow();
+            long gapDays = (second.validFrom().getEpochSecond() - first.validTo().getEpochSecond()) / 86_400;
+            assertTrue(gapDays >= 2 && gapDays <= 5, first.id() + " lapses for " + gapDays + " days");
+        }
     }
 
     @Test
@@ -151,6 +185,11 @@ class ScenarioGeneratorTest {
         assertThrows(IllegalArgumentException.class, () -> new Request("x", 1, 1, -1, 10, 1, 30));
         assertThrows(IllegalArgumentException.class, () -> new Request("x", 1, 1, 10, 10, 0, 30));
         assertThrows(IllegalArgumentException.class, () -> new Request("x", 1, 1, 10, 10, 1, Request.MIN_DAYS - 1));
+        assertThrows(IllegalArgumentException.class, () -> new Request("x", 1, 1, 10, 10, 1, 30, 0, 0));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Request("x", 1, 1, 10, 10, 1, 30, Destination.values().length + 1, 0));
+        assertThrows(IllegalArgumentException.class, () -> new Request("x", 1, 1, 10, 10, 1, 30, 4,
+                ScenarioGenerator.clearancesAbroad(4) + 1));
     }
 
     @Test
