@@ -16,7 +16,7 @@ import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.domain.Flight;
 import org.drawdown.domain.Lane;
 import org.drawdown.domain.PersonnelGroup;
-import org.drawdown.solver.PlanConstraint;
+import org.drawdown.score.PlanConstraint;
 
 /**
  * The figures a planner checks first: flights per type, what each airfield got out and when it last sent a flight,

@@ -23,9 +23,9 @@ import org.drawdown.domain.Manifest;
 import org.drawdown.domain.ParkingUse;
 import org.drawdown.domain.PersonnelGroup;
 import org.drawdown.domain.PositioningLeg;
-import org.drawdown.solver.ItineraryBreaches;
-import org.drawdown.solver.ParkingBreach;
-import org.drawdown.solver.PlanConstraint;
+import org.drawdown.score.ItineraryBreaches;
+import org.drawdown.score.ParkingBreach;
+import org.drawdown.score.PlanConstraint;
 
 /**
  * Timefold's score analysis in a planner's words: each constraint's total and match count, and its worst matches,

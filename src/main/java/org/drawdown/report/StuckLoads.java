@@ -17,7 +17,7 @@ import org.drawdown.domain.Load;
 import org.drawdown.domain.LoadTotals;
 import org.drawdown.domain.PlanningWindow;
 import org.drawdown.domain.PositioningLeg;
-import org.drawdown.solver.PlanConstraint;
+import org.drawdown.score.PlanConstraint;
 
 /**
  * Why mandatory loads that no flight carries are stuck. Each such load is put alone on a probe flight of its lane,

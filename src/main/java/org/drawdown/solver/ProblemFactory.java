@@ -26,6 +26,7 @@ import org.drawdown.domain.PersonnelGroup;
 import org.drawdown.domain.PlanningWindow;
 import org.drawdown.domain.RouteMap;
 import org.drawdown.io.ScenarioJson;
+import org.drawdown.score.PlanConstraint;
 
 /**
  * Builds the planning problem from a validated scenario: the facts, one lane per origin-destination pair that has

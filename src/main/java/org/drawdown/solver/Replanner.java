@@ -33,6 +33,8 @@ import org.drawdown.domain.PriorAssignment;
 import org.drawdown.io.InputException;
 import org.drawdown.io.PlanJson;
 import org.drawdown.io.ScenarioJson;
+import org.drawdown.score.ItineraryBreaches;
+import org.drawdown.score.ParkingBreach;
 
 /**
  * Replanning (docs/contract.md): the scenario as it stands now, the plan in force and the time

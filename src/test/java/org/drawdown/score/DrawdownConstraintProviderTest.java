@@ -1,6 +1,6 @@
-package org.drawdown.solver;
+package org.drawdown.score;
 
-import static org.drawdown.solver.Fixture.DAY;
+import static org.drawdown.score.Fixture.DAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
@@ -20,6 +20,7 @@ import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.domain.Flight;
 import org.drawdown.domain.PersonnelGroup;
 import org.drawdown.domain.PriorAssignment;
+import org.drawdown.solver.SolverSettings;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.drawdown.solver;
+package org.drawdown.score;
 
 import java.time.Instant;
 import java.util.List;
