@@ -18,7 +18,7 @@ import org.drawdown.io.PlanReader;
 import org.drawdown.io.ScenarioJson;
 import org.drawdown.io.ScenarioValidator;
 import org.drawdown.score.PlanConstraint;
-import org.drawdown.solver.PlanLoader;
+import org.drawdown.problem.PlanLoader;
 import org.drawdown.solver.PlanSolver;
 import org.drawdown.solver.SolverSettings;
 

@@ -33,6 +33,8 @@ import org.drawdown.domain.PriorAssignment;
 import org.drawdown.io.InputException;
 import org.drawdown.io.PlanJson;
 import org.drawdown.io.ScenarioJson;
+import org.drawdown.problem.PlanLoader;
+import org.drawdown.problem.ProblemFactory;
 import org.drawdown.score.ItineraryBreaches;
 import org.drawdown.score.ParkingBreach;
 

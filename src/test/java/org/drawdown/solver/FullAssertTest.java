@@ -8,6 +8,7 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 
 import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.io.ScenarioValidator;
+import org.drawdown.problem.ProblemFactory;
 import org.junit.jupiter.api.Test;
 
 /**

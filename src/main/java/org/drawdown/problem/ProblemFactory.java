@@ -1,4 +1,4 @@
-package org.drawdown.solver;
+package org.drawdown.problem;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,7 +43,7 @@ public final class ProblemFactory {
     }
 
     /** Sets what each load that flies otherwise than in the plan in force costs; zero switches it off. */
-    static void weighChanges(DrawdownPlan plan, long usdPerChangedLoad) {
+    public static void weighChanges(DrawdownPlan plan, long usdPerChangedLoad) {
         HardMediumSoftLongScore weight = HardMediumSoftLongScore.ofSoft(usdPerChangedLoad);
         plan.setConstraintWeightOverrides(ConstraintWeightOverrides.of(Map.of(
                 PlanConstraint.PLAN_CHANGE.id(), weight,

@@ -1,4 +1,4 @@
-package org.drawdown.solver;
+package org.drawdown.problem;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,7 +78,7 @@ public final class PlanLoader {
     }
 
     /** The next unused pool flight of the entry's lane, adding one to the pool when all are used. */
-    static Flight poolFlight(ProblemFactory.Builder builder, DrawdownPlan loaded, Map<Lane, Integer> usedPerLane,
+    public static Flight poolFlight(ProblemFactory.Builder builder, DrawdownPlan loaded, Map<Lane, Integer> usedPerLane,
             PlanJson.FlightJson entry) {
         Lane lane = builder.lane(entry.origin(), entry.destination());
         int used = usedPerLane.merge(lane, 1, Integer::sum);
@@ -106,7 +106,7 @@ public final class PlanLoader {
     }
 
     /** Sets a flight's aircraft and slot from its (validated) plan entry. */
-    static void place(ProblemFactory.Builder builder, PlanJson.FlightJson entry, Flight flight) {
+    public static void place(ProblemFactory.Builder builder, PlanJson.FlightJson entry, Flight flight) {
         PlanningWindow window = builder.window();
         flight.setAircraft(builder.aircraft(entry.aircraft()));
         flight.setDepartureSlot(window.minuteOf(entry.departure()) / window.slotMinutes());
