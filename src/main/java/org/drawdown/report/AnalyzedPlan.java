@@ -58,7 +58,7 @@ public record AnalyzedPlan(String fileName, PlanJson file, DrawdownPlan plan, Ma
 
     /** No rule broken and nothing mandatory left behind. */
     public boolean feasible() {
-        return score().hardScore() >= 0 && score().mediumScore() >= 0;
+        return DrawdownPlan.isFeasible(score());
     }
 
     /** The constraint's analysis; null when Timefold has none for it. */

@@ -17,12 +17,9 @@ import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import ai.timefold.solver.core.api.score.stream.DefaultConstraintJustification;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
 import org.drawdown.domain.Aircraft;
-import org.drawdown.domain.Airfield;
-import org.drawdown.domain.Clearance;
 import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.domain.Flight;
 import org.drawdown.domain.Lane;
@@ -35,8 +32,7 @@ import org.drawdown.io.PlanJson;
 import org.drawdown.io.ScenarioJson;
 import org.drawdown.problem.PlanLoader;
 import org.drawdown.problem.ProblemFactory;
-import org.drawdown.score.ItineraryBreaches;
-import org.drawdown.score.ParkingBreach;
+import org.drawdown.score.justifications.PlanJustification;
 
 /**
  * Replanning (docs/contract.md): the scenario as it stands now, the plan in force and the time
@@ -100,14 +96,14 @@ public final class Replanner {
             return rescore(searchFrom(start, limits.applyTo(localSearch), search, stopped), analyst);
         }
         ScoreAnalysis<HardMediumSoftLongScore> analysis = analyst.analyze(problem);
-        if (isFeasible(analysis.score()) && !replan.newLoads()) {
+        if (DrawdownPlan.isFeasible(analysis.score()) && !replan.newLoads()) {
             notes.add("nothing the scenario changed breaks the plan in force, and nothing is new: it stands");
             return rescore(problem, analyst);
         }
         int held = holdStillWhatStillWorks(problem, analysis);
         notes.add("held " + held + " flights of the plan in force still while repairing the rest");
         DrawdownPlan start = search.solve(problem, construction);
-        if (!isFeasible(start.getScore()) && held > 0 && !stopped.getAsBoolean()) {
+        if (!DrawdownPlan.isFeasible(start.getScore()) && held > 0 && !stopped.getAsBoolean()) {
             notes.add("the flights held still left no feasible repair, so everything after now was planned again");
             releaseEverythingAfterNow(problem);
             DrawdownPlan afresh = search.solve(problem, construction);
@@ -153,10 +149,6 @@ public final class Replanner {
         return plan;
     }
 
-    private static boolean isFeasible(HardMediumSoftLongScore score) {
-        return score.hardScore() >= 0 && score.mediumScore() >= 0;
-    }
-
     /**
      * Freezes every flown flight of the plan in force that no broken rule involves, with its loads (a load that
      * breaks a rule itself stays free). Returns how many flights are held.
@@ -166,12 +158,11 @@ public final class Replanner {
         Set<Object> broken = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Flight> flown = List.copyOf(problem.manifests().keySet());
         for (ConstraintAnalysis<HardMediumSoftLongScore> constraint : analysis.constraintAnalyses()) {
-            HardMediumSoftLongScore score = constraint.score();
-            if (score.hardScore() < 0 || score.mediumScore() < 0) {
+            if (!DrawdownPlan.isFeasible(constraint.score())) {
                 for (MatchAnalysis<HardMediumSoftLongScore> match : constraint.matches()) {
-                    if (match.justification() instanceof DefaultConstraintJustification justification) {
-                        broken.addAll(involved(justification.getFacts(), flown));
-                    }
+                    PlanJustification justification = (PlanJustification) match.justification();
+                    broken.addAll(justification.flights(flown));
+                    broken.addAll(justification.loads());
                 }
             }
         }
@@ -188,37 +179,6 @@ public final class Replanner {
                     .forEach(load -> load.setFrozen(true));
         }
         return held;
-    }
-
-    /** The flights and loads a broken match involves, whatever the shape of its justification. */
-    private static List<Object> involved(List<Object> facts, List<Flight> flown) {
-        List<Object> involved = new ArrayList<>();
-        for (Object fact : facts) {
-            if (fact instanceof Flight || fact instanceof Load) {
-                involved.add(fact);
-            } else if (fact instanceof ItineraryBreaches breaches) {
-                breaches.legs().forEach(leg -> {
-                    involved.add(leg.next());
-                    if (leg.previous() != null) {
-                        involved.add(leg.previous());
-                    }
-                });
-            } else if (fact instanceof ParkingBreach breach) {
-                breach.crowdedUses().forEach(use -> involved.add(use.flight()));
-            }
-        }
-        // Daily caps are justified by what is capped and the day: every flight counted there is involved.
-        if (facts.size() >= 2 && facts.get(1) instanceof Integer day) {
-            if (facts.get(0) instanceof Airfield origin) {
-                flown.stream().filter(f -> f.getOrigin() == origin && f.getDepartureDay() == day)
-                        .forEach(involved::add);
-            } else if (facts.get(0) instanceof Clearance clearance) {
-                flown.stream().filter(f -> f.getClearanceUses().stream()
-                        .anyMatch(use -> use.clearance() == clearance && use.utcDay() == day))
-                        .forEach(involved::add);
-            }
-        }
-        return involved;
     }
 
     /** What the replan did that the user should know of, in the order it happened. */
