@@ -88,7 +88,7 @@ public final class FlightMoveFactories {
                             return move;
                         }
                     }
-                    return undoable();
+                    return notDoable();
                 }
             };
         }
@@ -106,8 +106,8 @@ public final class FlightMoveFactories {
             return lane.getFlights().get(random.nextInt(lane.getFlights().size()));
         }
 
-        /** Returned when no load rides a movable flight: Timefold skips moves that are not doable. */
-        protected abstract Move_ undoable();
+        /** A move that is not doable, for when no load rides a movable flight: Timefold skips it. */
+        protected abstract Move_ notDoable();
     }
 
     /**
@@ -132,7 +132,7 @@ public final class FlightMoveFactories {
         }
 
         @Override
-        protected MoveLoadsMove undoable() {
+        protected MoveLoadsMove notDoable() {
             return new MoveLoadsMove(null, null, List.of());
         }
     }
@@ -164,7 +164,7 @@ public final class FlightMoveFactories {
         }
 
         @Override
-        protected MoveLoadsMove undoable() {
+        protected MoveLoadsMove notDoable() {
             return new MoveLoadsMove(null, null, List.of());
         }
     }
@@ -190,13 +190,13 @@ public final class FlightMoveFactories {
         }
 
         @Override
-        protected Move<DrawdownPlan> undoable() {
+        protected Move<DrawdownPlan> notDoable() {
             return NoChangeMove.getInstance();
         }
     }
 
     /** A flown flight onto another aircraft that can fly its lane. */
-    public static final class Retail extends LoadSampling<Move<DrawdownPlan>> {
+    public static final class ChangeAircraft extends LoadSampling<Move<DrawdownPlan>> {
 
         private BasicVariableDescriptor<DrawdownPlan> aircraftVariable;
 
@@ -218,7 +218,7 @@ public final class FlightMoveFactories {
         }
 
         @Override
-        protected Move<DrawdownPlan> undoable() {
+        protected Move<DrawdownPlan> notDoable() {
             return NoChangeMove.getInstance();
         }
     }
@@ -253,7 +253,7 @@ public final class FlightMoveFactories {
         }
 
         @Override
-        protected Move<DrawdownPlan> undoable() {
+        protected Move<DrawdownPlan> notDoable() {
             return NoChangeMove.getInstance();
         }
     }
@@ -282,7 +282,7 @@ public final class FlightMoveFactories {
         }
 
         @Override
-        protected ShiftDepartureMove undoable() {
+        protected ShiftDepartureMove notDoable() {
             return new ShiftDepartureMove(null, -1);
         }
     }
