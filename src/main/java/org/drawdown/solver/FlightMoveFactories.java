@@ -23,6 +23,7 @@ import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.domain.Flight;
 import org.drawdown.domain.Lane;
 import org.drawdown.domain.Load;
+import org.drawdown.domain.PlanningVariables;
 
 /**
  * Move factories for {@link MoveLoadsMove}, {@link ShiftDepartureMove}, and Timefold's change and swap moves on
@@ -203,7 +204,7 @@ public final class FlightMoveFactories {
         @Override
         public void phaseStarted(ScoreDirector<DrawdownPlan> scoreDirector) {
             super.phaseStarted(scoreDirector);
-            aircraftVariable = (BasicVariableDescriptor<DrawdownPlan>) flightVariable(scoreDirector, "aircraft");
+            aircraftVariable = (BasicVariableDescriptor<DrawdownPlan>) flightVariable(scoreDirector, PlanningVariables.FLIGHT_AIRCRAFT);
         }
 
         @Override
@@ -231,8 +232,8 @@ public final class FlightMoveFactories {
         @Override
         public void phaseStarted(ScoreDirector<DrawdownPlan> scoreDirector) {
             super.phaseStarted(scoreDirector);
-            scheduleVariables = List.of(flightVariable(scoreDirector, "aircraft"),
-                    flightVariable(scoreDirector, "departureSlot"));
+            scheduleVariables = List.of(flightVariable(scoreDirector, PlanningVariables.FLIGHT_AIRCRAFT),
+                    flightVariable(scoreDirector, PlanningVariables.FLIGHT_DEPARTURE_SLOT));
         }
 
         @Override
