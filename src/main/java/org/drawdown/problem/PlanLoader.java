@@ -2,6 +2,7 @@ package org.drawdown.problem;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +29,8 @@ public final class PlanLoader {
     private final Path planFile;
     private final ScenarioJson scenario;
     private final PlanJson plan;
+    /** The loads some flight of the plan already carries: a load may ride one flight only. */
+    private final Set<String> assigned = new HashSet<>();
 
     public PlanLoader(Path planFile, ScenarioJson scenario, PlanJson plan) {
         this.planFile = planFile;
@@ -78,7 +81,7 @@ public final class PlanLoader {
     }
 
     /** The next unused pool flight of the entry's lane, adding one to the pool when all are used. */
-    public static Flight poolFlight(ProblemFactory.Builder builder, DrawdownPlan loaded, Map<Lane, Integer> usedPerLane,
+    static Flight poolFlight(ProblemFactory.Builder builder, DrawdownPlan loaded, Map<Lane, Integer> usedPerLane,
             PlanJson.FlightJson entry) {
         Lane lane = builder.lane(entry.origin(), entry.destination());
         int used = usedPerLane.merge(lane, 1, Integer::sum);
@@ -89,24 +92,22 @@ public final class PlanLoader {
     /** Refuses a flight that does not fit the scenario: unknown aircraft or route, or off the slot grid. */
     private void validate(ProblemFactory.Builder builder, PlanJson.FlightJson entry) throws InputException {
         String where = "flights \"" + entry.id() + "\"";
-        if (builder.aircraft(entry.aircraft()) == null) {
+        EnumSet<Misfit> misfits = builder.misfits(entry);
+        if (misfits.contains(Misfit.UNKNOWN_AIRCRAFT)) {
             throw new InputException(planFile, where, "aircraft \"" + entry.aircraft() + "\" is not in the scenario");
         }
-        if (builder.airfield(entry.origin()) == null || builder.airfield(entry.destination()) == null
-                || !builder.hasRoute(entry.origin(), entry.destination())) {
+        if (misfits.contains(Misfit.UNKNOWN_ROUTE)) {
             throw new InputException(planFile, where, "no route " + entry.origin() + "-" + entry.destination()
                     + " in the scenario");
         }
-        PlanningWindow window = builder.window();
-        int minute = window.minuteOf(entry.departure());
-        if (Math.floorMod(minute, window.slotMinutes()) != 0) {
+        if (misfits.contains(Misfit.OFF_SLOT_GRID)) {
             throw new InputException(planFile, where, "departure " + entry.departure()
-                    + " is not on the scenario's slot grid of " + window.slotMinutes() + " minutes");
+                    + " is not on the scenario's slot grid of " + builder.window().slotMinutes() + " minutes");
         }
     }
 
     /** Sets a flight's aircraft and slot from its (validated) plan entry. */
-    public static void place(ProblemFactory.Builder builder, PlanJson.FlightJson entry, Flight flight) {
+    static void place(ProblemFactory.Builder builder, PlanJson.FlightJson entry, Flight flight) {
         PlanningWindow window = builder.window();
         flight.setAircraft(builder.aircraft(entry.aircraft()));
         flight.setDepartureSlot(window.minuteOf(entry.departure()) / window.slotMinutes());
@@ -119,8 +120,6 @@ public final class PlanLoader {
             assignLoads(builder, entries.get(flight.getId()), flight);
         }
     }
-
-    private final Set<String> assigned = new HashSet<>();
 
     private void assignLoads(ProblemFactory.Builder builder, PlanJson.FlightJson entry, Flight flight)
             throws InputException {
