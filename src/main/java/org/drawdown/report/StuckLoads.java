@@ -27,8 +27,9 @@ import org.drawdown.score.PlanConstraint;
  * for every aircraft of the scenario and every departure slot from the lane's first (the start, or a replan's now)
  * to the deadline, and the rules a flight breaks on its own ({@link LoneFlightRule}) are asked of each probe, with
  * its positioning leg from base and the daily caps (departures, clearance flights) counting the plan's flights too.
- * A rule that rules out every probe blocks the load by itself; when none does, the rules block it together; when some probe breaks none,
- * the load could fly and what keeps it on the ground is the rest of the plan (ramp, turnarounds) or the search.
+ * A rule that rules out every probe blocks the load by itself; when none does, the rules block it together; when
+ * some probe breaks none, the load could fly and what keeps it on the ground is the rest of the plan (ramp,
+ * turnarounds) or the search.
  */
 public final class StuckLoads {
 

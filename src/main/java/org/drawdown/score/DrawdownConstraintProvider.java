@@ -157,7 +157,8 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
         return flightTotals(factory)
                 .filter((loaded, totals, flight) -> !flight.isHistory() && rule.breach(totals, flight) > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (loaded, totals, flight) -> rule.breach(totals, flight))
-                .justifyWith((loaded, totals, flight, score) -> justification.apply(flight, rule.breach(totals, flight)))
+                .justifyWith((loaded, totals, flight, score) -> justification.apply(flight,
+                        rule.breach(totals, flight)))
                 .asConstraint(rule.constraint().id());
     }
 

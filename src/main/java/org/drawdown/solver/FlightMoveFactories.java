@@ -204,7 +204,8 @@ public final class FlightMoveFactories {
         @Override
         public void phaseStarted(ScoreDirector<DrawdownPlan> scoreDirector) {
             super.phaseStarted(scoreDirector);
-            aircraftVariable = (BasicVariableDescriptor<DrawdownPlan>) flightVariable(scoreDirector, PlanningVariables.FLIGHT_AIRCRAFT);
+            aircraftVariable = (BasicVariableDescriptor<DrawdownPlan>) flightVariable(scoreDirector,
+                    PlanningVariables.FLIGHT_AIRCRAFT);
         }
 
         @Override

@@ -31,7 +31,8 @@ final class LoadIndex {
         // Both load classes inherit the variable; should Timefold index them apart, both indexes are asked.
         for (Class<?> loadClass : List.of(CargoItem.class, PersonnelGroup.class)) {
             var demand = new CollectionInverseVariableDemand<>(
-                    solution.findEntityDescriptorOrFail(loadClass).getGenuineVariableDescriptor(PlanningVariables.LOAD_FLIGHT));
+                    solution.findEntityDescriptorOrFail(loadClass)
+                            .getGenuineVariableDescriptor(PlanningVariables.LOAD_FLIGHT));
             CollectionInverseVariableSupply supply = scoreDirector.getSupplyManager().demand(demand);
             demands.add(demand);
             if (!supplies.contains(supply)) {

@@ -4,5 +4,6 @@ import org.drawdown.domain.Aircraft;
 import org.drawdown.score.ItineraryBreaches;
 
 /** Rule 10: an aircraft's positioning legs longer than its type's range. */
-public record PositioningRangeJustification(Aircraft aircraft, ItineraryBreaches breaches) implements ItineraryJustification {
+public record PositioningRangeJustification(Aircraft aircraft, ItineraryBreaches breaches)
+        implements ItineraryJustification {
 }
