@@ -19,7 +19,7 @@
       <entityClass>org.drawdown.domain.CargoItem</entityClass>
       <entityClass>org.drawdown.domain.PersonnelGroup</entityClass>
       <scoreDirectorFactory>
-        <constraintProviderClass>org.drawdown.solver.DrawdownConstraintProvider</constraintProviderClass>
+        <constraintProviderClass>org.drawdown.score.DrawdownConstraintProvider</constraintProviderClass>
       </scoreDirectorFactory>
       <termination>
         <secondsSpentLimit>30</secondsSpentLimit>

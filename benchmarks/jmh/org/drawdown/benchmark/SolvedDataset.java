@@ -14,7 +14,7 @@ import org.drawdown.io.PlanJson;
 import org.drawdown.io.ScenarioJson;
 import org.drawdown.io.ScenarioValidator;
 import org.drawdown.io.StrictJson;
-import org.drawdown.solver.PlanLoader;
+import org.drawdown.problem.PlanLoader;
 import org.drawdown.solver.SolverSettings;
 
 /**

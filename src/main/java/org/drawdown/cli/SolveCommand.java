@@ -14,7 +14,7 @@ import org.drawdown.io.ScenarioJson;
 import org.drawdown.io.ScenarioValidator;
 import org.drawdown.report.AnalyzedPlan;
 import org.drawdown.report.ReportPage;
-import org.drawdown.solver.ProblemFactory;
+import org.drawdown.problem.ProblemFactory;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

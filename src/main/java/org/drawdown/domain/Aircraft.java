@@ -1,5 +1,7 @@
 package org.drawdown.domain;
 
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+
 /** One tail: a type, a home base and the window in which it may be used. */
 public final class Aircraft {
 
@@ -31,6 +33,7 @@ public final class Aircraft {
         return index;
     }
 
+    @PlanningId
     public String getId() {
         return id;
     }

@@ -192,6 +192,15 @@ public class DrawdownPlan {
         this.constraintWeightOverrides = overrides;
     }
 
+    /**
+     * Feasible as the contract means it: no rule broken (hard) and nothing mandatory left behind (medium, rule 17).
+     * Timefold's {@code isFeasible()} looks at the hard level only, so it would call a plan that leaves people
+     * behind feasible; every feasibility test of this project is this one.
+     */
+    public static boolean isFeasible(HardMediumSoftLongScore score) {
+        return score.hardScore() >= 0 && score.mediumScore() >= 0;
+    }
+
     @PlanningScore
     public HardMediumSoftLongScore getScore() {
         return score;

@@ -51,10 +51,6 @@ public class PersonnelGroup extends PlannedLoad {
         return count;
     }
 
-    public int getKgPerPerson() {
-        return kgPerPerson;
-    }
-
     @Override
     public int getWeightKg() {
         return count * kgPerPerson;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 
@@ -60,6 +61,7 @@ public abstract class PlannedLoad implements Load {
     }
 
     @Override
+    @PlanningId
     public String getId() {
         return id;
     }

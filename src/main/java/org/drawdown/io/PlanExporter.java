@@ -86,7 +86,7 @@ public final class PlanExporter {
         plan.getPersonnel().stream().filter(group -> group.getFlight() == null)
                 .forEach(group -> unassigned.add(group.getId()));
         HardMediumSoftLongScore score = plan.getScore();
-        boolean feasible = score.hardScore() >= 0 && score.mediumScore() >= 0;
+        boolean feasible = DrawdownPlan.isFeasible(score);
         return new PlanJson(plan.getName(), score.toString(), feasible, -score.softScore(),
                 numbered(flights, inForce), leftBehind, unassigned);
     }

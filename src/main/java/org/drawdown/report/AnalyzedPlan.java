@@ -17,8 +17,8 @@ import org.drawdown.io.PlanJson;
 import org.drawdown.io.PlanReader;
 import org.drawdown.io.ScenarioJson;
 import org.drawdown.io.ScenarioValidator;
-import org.drawdown.solver.PlanConstraint;
-import org.drawdown.solver.PlanLoader;
+import org.drawdown.score.PlanConstraint;
+import org.drawdown.problem.PlanLoader;
 import org.drawdown.solver.PlanSolver;
 import org.drawdown.solver.SolverSettings;
 
@@ -58,7 +58,7 @@ public record AnalyzedPlan(String fileName, PlanJson file, DrawdownPlan plan, Ma
 
     /** No rule broken and nothing mandatory left behind. */
     public boolean feasible() {
-        return score().hardScore() >= 0 && score().mediumScore() >= 0;
+        return DrawdownPlan.isFeasible(score());
     }
 
     /** The constraint's analysis; null when Timefold has none for it. */

@@ -15,7 +15,7 @@ import org.drawdown.domain.Load;
 import org.drawdown.domain.PlanningWindow;
 import org.drawdown.io.PlanChanges;
 import org.drawdown.io.PlanJson.FlightJson;
-import org.drawdown.solver.PlanConstraint;
+import org.drawdown.score.PlanConstraint;
 
 /**
  * An older plan of the same scenario beside the current one (after replanning, the plan in force and its

@@ -16,7 +16,7 @@ import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.domain.Flight;
 import org.drawdown.domain.Lane;
 import org.drawdown.domain.PersonnelGroup;
-import org.drawdown.solver.PlanConstraint;
+import org.drawdown.score.PlanConstraint;
 
 /**
  * The figures a planner checks first: flights per type, what each airfield got out and when it last sent a flight,
@@ -72,7 +72,7 @@ public record PlanFigures(boolean feasible, HardMediumSoftLongScore score, long 
         }
         long peopleNotMoved = plan.getPersonnel().stream().filter(group -> group.getFlight() == null)
                 .mapToLong(PersonnelGroup::getCount).sum();
-        return new PlanFigures(score.hardScore() >= 0 && score.mediumScore() >= 0, score, -score.softScore(), costs,
+        return new PlanFigures(DrawdownPlan.isFeasible(score), score, -score.softScore(), costs,
                 flown.size(), byType, origins(plan, flown), leftBehindItems, leftBehindValue, mandatoryNotMoved,
                 peopleNotMoved);
     }

@@ -30,7 +30,7 @@ import org.drawdown.domain.PersonnelGroup;
 import org.drawdown.domain.PlanningWindow;
 import org.drawdown.report.ScoreExplanation.ConstraintTotal;
 import org.drawdown.report.ScoreExplanation.Match;
-import org.drawdown.solver.PlanConstraint;
+import org.drawdown.score.PlanConstraint;
 
 /**
  * The plan report: one self-contained HTML page. Java works out every figure into the records below; the FreeMarker

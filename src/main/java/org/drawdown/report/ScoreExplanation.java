@@ -5,32 +5,32 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import ai.timefold.solver.core.api.score.stream.DefaultConstraintJustification;
 
-import org.drawdown.domain.Aircraft;
-import org.drawdown.domain.Airfield;
 import org.drawdown.domain.CargoItem;
-import org.drawdown.domain.Clearance;
 import org.drawdown.domain.Flight;
 import org.drawdown.domain.Load;
 import org.drawdown.domain.Manifest;
-import org.drawdown.domain.ParkingUse;
 import org.drawdown.domain.PersonnelGroup;
 import org.drawdown.domain.PositioningLeg;
-import org.drawdown.solver.ItineraryBreaches;
-import org.drawdown.solver.ParkingBreach;
-import org.drawdown.solver.PlanConstraint;
+import org.drawdown.score.PlanConstraint;
+import org.drawdown.score.justifications.ClearanceDailyCapJustification;
+import org.drawdown.score.justifications.DeparturesPerDayJustification;
+import org.drawdown.score.justifications.ItineraryJustification;
+import org.drawdown.score.justifications.ParkingJustification;
+import org.drawdown.score.justifications.PlanJustification;
 
 /**
  * Timefold's score analysis in a planner's words: each constraint's total and match count, and its worst matches,
- * each naming the flights and loads it is about. Everything comes from the analysis' justifications (the facts of
- * each match) and the model; no rule is evaluated here.
+ * each naming the flights and loads it is about. Everything comes from the matches' typed justifications
+ * ({@link PlanJustification}) and the model; no rule is evaluated here.
  */
 public final class ScoreExplanation {
 
@@ -96,7 +96,7 @@ public final class ScoreExplanation {
                 continue;
             }
             List<Match> matches = analysis.matches() == null ? List.of() : analysis.matches().stream()
-                    .map(match -> explanation.describe(constraint, match))
+                    .map(explanation::describe)
                     .sorted(WORST_FIRST)
                     .limit(matchesEach)
                     .toList();
@@ -110,93 +110,59 @@ public final class ScoreExplanation {
         return totals.stream().filter(ConstraintTotal::broken).toList();
     }
 
-    private Match describe(PlanConstraint constraint, MatchAnalysis<HardMediumSoftLongScore> match) {
-        List<Object> facts = ((DefaultConstraintJustification) match.justification()).getFacts();
-        Facts named = new Facts();
-        switch (constraint) {
-            case CLEARANCE_DAILY_CAP -> {
-                Clearance clearance = (Clearance) facts.get(0);
-                int day = (Integer) facts.get(1);
-                named.context.add("clearance " + clearance.getId() + " on " + Wording.day(day) + ": "
-                        + facts.get(2) + " flights, cap " + clearance.getMaxFlightsPerDay());
-                manifests.keySet().stream()
-                        .filter(flight -> flight.getClearanceUses().stream()
-                                .anyMatch(use -> use.clearance().getId().equals(clearance.getId())
-                                        && use.utcDay() == day))
-                        .forEach(named.flights::add);
-            }
-            case DEPARTURES_PER_DAY -> {
-                Airfield airfield = (Airfield) facts.get(0);
-                int day = (Integer) facts.get(1);
-                named.context.add(airfield.getCode() + " on " + Wording.day(day) + ": " + facts.get(2)
-                        + " departures, at most " + airfield.getMaxDeparturesPerDay());
-                manifests.keySet().stream()
-                        .filter(flight -> flight.getOrigin().getCode().equals(airfield.getCode())
-                                && flight.getDepartureDay() == day)
-                        .forEach(named.flights::add);
-            }
-            default -> facts.forEach(named::add);
-        }
-        return new Match(match.score(), String.join("; ", named.context),
-                named.flights.stream().map(Flight::getId).toList(),
-                named.flights.stream().map(Wording::flight).toList(), named.loadIds());
+    private Match describe(MatchAnalysis<HardMediumSoftLongScore> match) {
+        PlanJustification justification = (PlanJustification) match.justification();
+        Set<Flight> flights = new LinkedHashSet<>();
+        justification.loads().stream().map(Load::getFlight).filter(Objects::nonNull).forEach(flights::add);
+        flights.addAll(justification.flights(manifests.keySet()));
+        return new Match(match.score(), String.join("; ", context(justification)),
+                flights.stream().map(Flight::getId).toList(), flights.stream().map(Wording::flight).toList(),
+                loadIds(justification.loads(), flights));
     }
 
-    /** What the facts of one match name. */
-    private final class Facts {
-        final List<String> context = new ArrayList<>();
-        final Set<Flight> flights = new LinkedHashSet<>();
-        final Set<Load> loads = new LinkedHashSet<>();
-
-        void add(Object fact) {
-            if (fact instanceof Flight flight) {
-                flights.add(flight);
-            } else if (fact instanceof Load load) {
-                loads.add(load);
-                if (load.getFlight() == null) {
-                    context.add(load.getId() + " on no flight (" + load.getLane().getId() + ")");
-                } else {
-                    flights.add(load.getFlight());
-                }
-            } else if (fact instanceof Aircraft aircraft) {
-                context.add("aircraft " + aircraft.getId());
-            } else if (fact instanceof Airfield airfield) {
-                context.add("at " + airfield.getCode());
-            } else if (fact instanceof ItineraryBreaches breaches) {
-                for (PositioningLeg leg : breaches.legs()) {
-                    context.add("leg " + leg.from().getCode() + "-" + leg.to().getCode() + " into "
-                            + leg.next().getId() + (leg.previous() == null ? " from base"
-                                    : " after " + leg.previous().getId()));
-                    if (leg.previous() != null) {
-                        flights.add(leg.previous());
-                    }
-                    flights.add(leg.next());
-                }
-            } else if (fact instanceof ParkingBreach breach) {
-                List<String> moments = new ArrayList<>();
-                for (ParkingUse use : breach.crowdedUses()) {
-                    moments.add(Wording.time(use.flight().getWindow(), use.fromMinute()));
-                    flights.add(use.flight());
-                }
-                context.add("over its parking spots from " + String.join(", ", moments));
+    /** What a match is about besides its flights, in a planner's words; the figures are in its score. */
+    private static List<String> context(PlanJustification justification) {
+        List<String> context = new ArrayList<>();
+        if (justification instanceof ClearanceDailyCapJustification cap) {
+            context.add("clearance " + cap.clearance().getId() + " on " + Wording.day(cap.utcDay()) + ": "
+                    + cap.flightCount() + " flights, cap " + cap.clearance().getMaxFlightsPerDay());
+        } else if (justification instanceof DeparturesPerDayJustification departures) {
+            context.add(departures.origin().getCode() + " on " + Wording.day(departures.utcDay()) + ": "
+                    + departures.departures() + " departures, at most "
+                    + departures.origin().getMaxDeparturesPerDay());
+        } else if (justification instanceof ItineraryJustification itinerary) {
+            context.add("aircraft " + itinerary.aircraft().getId());
+            for (PositioningLeg leg : itinerary.breaches().legs()) {
+                context.add("leg " + leg.from().getCode() + "-" + leg.to().getCode() + " into " + leg.next().getId()
+                        + (leg.previous() == null ? " from base" : " after " + leg.previous().getId()));
             }
-            // Figures (load totals, counts) are in the match's score; they name nothing.
+        } else if (justification instanceof ParkingJustification parking) {
+            context.add("at " + parking.airfield().getCode());
+            context.add("over its parking spots from " + parking.breach().crowdedUses().stream()
+                    .map(use -> Wording.time(use.flight().getWindow(), use.fromMinute()))
+                    .collect(Collectors.joining(", ")));
         }
-
-        /** The loads the match names; when it names none, the loads of its flights. */
-        List<String> loadIds() {
-            if (!loads.isEmpty()) {
-                return loads.stream().map(Load::getId).toList();
+        for (Load load : justification.loads()) {
+            if (load.getFlight() == null) {
+                context.add(load.getId() + " on no flight (" + load.getLane().getId() + ")");
             }
-            List<String> ids = new ArrayList<>();
-            for (Flight flight : flights) {
-                Manifest manifest = manifests.get(flight);
-                if (manifest != null) {
-                    manifest.cargo().stream().map(CargoItem::getId).forEach(ids::add);
-                    manifest.personnel().stream().map(PersonnelGroup::getId).forEach(ids::add);
-                }
-            }
-            return ids;
         }
+        return context;
+    }
+
+    /** The loads the match names; when it names none, the loads of its flights. */
+    private List<String> loadIds(List<Load> loads, Set<Flight> flights) {
+        if (!loads.isEmpty()) {
+            return loads.stream().map(Load::getId).distinct().toList();
+        }
+        List<String> ids = new ArrayList<>();
+        for (Flight flight : flights) {
+            Manifest manifest = manifests.get(flight);
+            if (manifest != null) {
+                manifest.cargo().stream().map(CargoItem::getId).forEach(ids::add);
+                manifest.personnel().stream().map(PersonnelGroup::getId).forEach(ids::add);
+            }
+        }
+        return ids;
     }
 }

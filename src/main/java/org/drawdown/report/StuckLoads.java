@@ -1,6 +1,7 @@
 package org.drawdown.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
 
 import org.drawdown.domain.Aircraft;
 import org.drawdown.domain.DrawdownPlan;
@@ -17,15 +19,17 @@ import org.drawdown.domain.Load;
 import org.drawdown.domain.LoadTotals;
 import org.drawdown.domain.PlanningWindow;
 import org.drawdown.domain.PositioningLeg;
-import org.drawdown.solver.PlanConstraint;
+import org.drawdown.score.LoneFlightRule;
+import org.drawdown.score.PlanConstraint;
 
 /**
  * Why mandatory loads that no flight carries are stuck. Each such load is put alone on a probe flight of its lane,
  * for every aircraft of the scenario and every departure slot from the lane's first (the start, or a replan's now)
- * to the deadline, and the rules a flight breaks on its own are asked of each probe through the model's own
- * methods, the daily caps (departures, clearance flights) counting the plan's flights too. A rule that rules out
- * every probe blocks the load by itself; when none does, the rules block it together; when some probe breaks none,
- * the load could fly and what keeps it on the ground is the rest of the plan (ramp, turnarounds) or the search.
+ * to the deadline, and the rules a flight breaks on its own ({@link LoneFlightRule}) are asked of each probe, with
+ * its positioning leg from base and the daily caps (departures, clearance flights) counting the plan's flights too.
+ * A rule that rules out every probe blocks the load by itself; when none does, the rules block it together; when
+ * some probe breaks none, the load could fly and what keeps it on the ground is the rest of the plan (ramp,
+ * turnarounds) or the search.
  */
 public final class StuckLoads {
 
@@ -44,24 +48,17 @@ public final class StuckLoads {
             long clearancesFull) {
     }
 
-    private static final List<ProbeRule> RULES = List.of(
-            new ProbeRule(PlanConstraint.PAYLOAD, probe -> probe.totals().payloadOverKg(probe.flight().getType())),
-            new ProbeRule(PlanConstraint.PALLET_POSITIONS,
-                    probe -> probe.totals().palletPositionsOver(probe.flight().getType())),
-            new ProbeRule(PlanConstraint.SEATS, probe -> probe.totals().seatsOver(probe.flight().getType())),
-            new ProbeRule(PlanConstraint.READINESS, probe -> probe.totals().minutesBeforeReady(probe.flight())),
-            new ProbeRule(PlanConstraint.BASE_CLOSURE, probe -> probe.flight().getMinutesAfterClosure()),
-            new ProbeRule(PlanConstraint.CLEARANCE, probe -> probe.flight().getMinutesWithoutClearance()),
-            new ProbeRule(PlanConstraint.CLEARANCE_DAILY_CAP, Probe::clearancesFull),
-            new ProbeRule(PlanConstraint.COMMERCIAL_CARGO,
-                    probe -> probe.totals().cargoOnCommercial(probe.flight().getType())),
-            new ProbeRule(PlanConstraint.RANGE, probe -> probe.flight().getRangeOverNm()),
-            new ProbeRule(PlanConstraint.POSITIONING_RANGE, probe -> probe.fromBase().getRangeOverNm()),
-            new ProbeRule(PlanConstraint.OUTSIZE, probe -> probe.totals().outsizeMisfits(probe.flight().getType())),
-            new ProbeRule(PlanConstraint.AIRCRAFT_TURNAROUND, probe -> probe.fromBase().getMinutesShort()),
-            new ProbeRule(PlanConstraint.AIRCRAFT_AVAILABILITY, probe -> probe.flight().getMinutesAfterAvailability()),
-            new ProbeRule(PlanConstraint.POSITIONING_ROUTE, probe -> probe.fromBase().lacksRoute() ? 1 : 0),
-            new ProbeRule(PlanConstraint.DEPARTURES_PER_DAY, Probe::departuresOver));
+    /** The rules a lone flight breaks, and those a probe breaks beside the plan, in the constraints' order. */
+    private static final List<ProbeRule> RULES = Stream.concat(
+            Arrays.stream(LoneFlightRule.values()).map(rule -> new ProbeRule(rule.constraint(),
+                    probe -> rule.breach(probe.totals(), probe.flight()))),
+            Stream.of(new ProbeRule(PlanConstraint.CLEARANCE_DAILY_CAP, Probe::clearancesFull),
+                    new ProbeRule(PlanConstraint.POSITIONING_RANGE, probe -> probe.fromBase().getRangeOverNm()),
+                    new ProbeRule(PlanConstraint.AIRCRAFT_TURNAROUND, probe -> probe.fromBase().getMinutesShort()),
+                    new ProbeRule(PlanConstraint.POSITIONING_ROUTE, probe -> probe.fromBase().lacksRoute() ? 1 : 0),
+                    new ProbeRule(PlanConstraint.DEPARTURES_PER_DAY, Probe::departuresOver)))
+            .sorted(Comparator.comparing(ProbeRule::constraint))
+            .toList();
 
     /**
      * A rule and the probes it rules out, with the one that comes closest to keeping it.

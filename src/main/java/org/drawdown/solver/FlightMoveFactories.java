@@ -23,6 +23,7 @@ import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.domain.Flight;
 import org.drawdown.domain.Lane;
 import org.drawdown.domain.Load;
+import org.drawdown.domain.PlanningVariables;
 
 /**
  * Move factories for {@link MoveLoadsMove}, {@link ShiftDepartureMove}, and Timefold's change and swap moves on
@@ -88,7 +89,7 @@ public final class FlightMoveFactories {
                             return move;
                         }
                     }
-                    return undoable();
+                    return notDoable();
                 }
             };
         }
@@ -106,8 +107,8 @@ public final class FlightMoveFactories {
             return lane.getFlights().get(random.nextInt(lane.getFlights().size()));
         }
 
-        /** Returned when no load rides a movable flight: Timefold skips moves that are not doable. */
-        protected abstract Move_ undoable();
+        /** A move that is not doable, for when no load rides a movable flight: Timefold skips it. */
+        protected abstract Move_ notDoable();
     }
 
     /**
@@ -132,7 +133,7 @@ public final class FlightMoveFactories {
         }
 
         @Override
-        protected MoveLoadsMove undoable() {
+        protected MoveLoadsMove notDoable() {
             return new MoveLoadsMove(null, null, List.of());
         }
     }
@@ -164,7 +165,7 @@ public final class FlightMoveFactories {
         }
 
         @Override
-        protected MoveLoadsMove undoable() {
+        protected MoveLoadsMove notDoable() {
             return new MoveLoadsMove(null, null, List.of());
         }
     }
@@ -190,20 +191,21 @@ public final class FlightMoveFactories {
         }
 
         @Override
-        protected Move<DrawdownPlan> undoable() {
+        protected Move<DrawdownPlan> notDoable() {
             return NoChangeMove.getInstance();
         }
     }
 
     /** A flown flight onto another aircraft that can fly its lane. */
-    public static final class Retail extends LoadSampling<Move<DrawdownPlan>> {
+    public static final class ChangeAircraft extends LoadSampling<Move<DrawdownPlan>> {
 
         private BasicVariableDescriptor<DrawdownPlan> aircraftVariable;
 
         @Override
         public void phaseStarted(ScoreDirector<DrawdownPlan> scoreDirector) {
             super.phaseStarted(scoreDirector);
-            aircraftVariable = (BasicVariableDescriptor<DrawdownPlan>) flightVariable(scoreDirector, "aircraft");
+            aircraftVariable = (BasicVariableDescriptor<DrawdownPlan>) flightVariable(scoreDirector,
+                    PlanningVariables.FLIGHT_AIRCRAFT);
         }
 
         @Override
@@ -218,7 +220,7 @@ public final class FlightMoveFactories {
         }
 
         @Override
-        protected Move<DrawdownPlan> undoable() {
+        protected Move<DrawdownPlan> notDoable() {
             return NoChangeMove.getInstance();
         }
     }
@@ -231,8 +233,8 @@ public final class FlightMoveFactories {
         @Override
         public void phaseStarted(ScoreDirector<DrawdownPlan> scoreDirector) {
             super.phaseStarted(scoreDirector);
-            scheduleVariables = List.of(flightVariable(scoreDirector, "aircraft"),
-                    flightVariable(scoreDirector, "departureSlot"));
+            scheduleVariables = List.of(flightVariable(scoreDirector, PlanningVariables.FLIGHT_AIRCRAFT),
+                    flightVariable(scoreDirector, PlanningVariables.FLIGHT_DEPARTURE_SLOT));
         }
 
         @Override
@@ -253,7 +255,7 @@ public final class FlightMoveFactories {
         }
 
         @Override
-        protected Move<DrawdownPlan> undoable() {
+        protected Move<DrawdownPlan> notDoable() {
             return NoChangeMove.getInstance();
         }
     }
@@ -282,7 +284,7 @@ public final class FlightMoveFactories {
         }
 
         @Override
-        protected ShiftDepartureMove undoable() {
+        protected ShiftDepartureMove notDoable() {
             return new ShiftDepartureMove(null, -1);
         }
     }

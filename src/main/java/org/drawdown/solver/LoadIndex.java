@@ -14,6 +14,7 @@ import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.domain.Flight;
 import org.drawdown.domain.Load;
 import org.drawdown.domain.PersonnelGroup;
+import org.drawdown.domain.PlanningVariables;
 
 /**
  * Which loads ride each flight, from Timefold's inverse index of the loads' flight variable. Flights keep no list
@@ -30,7 +31,8 @@ final class LoadIndex {
         // Both load classes inherit the variable; should Timefold index them apart, both indexes are asked.
         for (Class<?> loadClass : List.of(CargoItem.class, PersonnelGroup.class)) {
             var demand = new CollectionInverseVariableDemand<>(
-                    solution.findEntityDescriptorOrFail(loadClass).getGenuineVariableDescriptor("flight"));
+                    solution.findEntityDescriptorOrFail(loadClass)
+                            .getGenuineVariableDescriptor(PlanningVariables.LOAD_FLIGHT));
             CollectionInverseVariableSupply supply = scoreDirector.getSupplyManager().demand(demand);
             demands.add(demand);
             if (!supplies.contains(supply)) {

@@ -9,6 +9,7 @@ import ai.timefold.solver.core.impl.heuristic.move.AbstractMove;
 import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.domain.Flight;
 import org.drawdown.domain.Load;
+import org.drawdown.domain.PlanningVariables;
 
 /**
  * Puts some loads of one lane on another flight of that lane, or leaves optional cargo behind ({@code to} null).
@@ -43,9 +44,9 @@ public final class MoveLoadsMove extends AbstractMove<DrawdownPlan> {
     @Override
     protected void doMoveOnGenuineVariables(ScoreDirector<DrawdownPlan> scoreDirector) {
         for (Load load : loads) {
-            scoreDirector.beforeVariableChanged(load, "flight");
+            scoreDirector.beforeVariableChanged(load, PlanningVariables.LOAD_FLIGHT);
             load.setFlight(to);
-            scoreDirector.afterVariableChanged(load, "flight");
+            scoreDirector.afterVariableChanged(load, PlanningVariables.LOAD_FLIGHT);
         }
     }
 

@@ -12,6 +12,7 @@ import org.drawdown.io.OutputFiles;
 import org.drawdown.io.PlanExporter;
 import org.drawdown.io.ScenarioValidator;
 import org.drawdown.io.StrictJson;
+import org.drawdown.problem.ProblemFactory;
 
 /** Lets Timefold's benchmarker read scenario files as planning problems and write its best plans as plan files. */
 public class ScenarioFileIO implements SolutionFileIO<DrawdownPlan> {

@@ -8,6 +8,7 @@ import ai.timefold.solver.core.impl.heuristic.move.AbstractMove;
 
 import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.domain.Flight;
+import org.drawdown.domain.PlanningVariables;
 
 /**
  * Retimes a flown flight by a few slots. A random slot of the whole window almost never fits between the flight's
@@ -31,9 +32,9 @@ public final class ShiftDepartureMove extends AbstractMove<DrawdownPlan> {
 
     @Override
     protected void doMoveOnGenuineVariables(ScoreDirector<DrawdownPlan> scoreDirector) {
-        scoreDirector.beforeVariableChanged(flight, "departureSlot");
+        scoreDirector.beforeVariableChanged(flight, PlanningVariables.FLIGHT_DEPARTURE_SLOT);
         flight.setDepartureSlot(toSlot);
-        scoreDirector.afterVariableChanged(flight, "departureSlot");
+        scoreDirector.afterVariableChanged(flight, PlanningVariables.FLIGHT_DEPARTURE_SLOT);
     }
 
     @Override

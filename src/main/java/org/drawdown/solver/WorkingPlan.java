@@ -8,6 +8,7 @@ import org.drawdown.domain.Aircraft;
 import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.domain.Flight;
 import org.drawdown.domain.Load;
+import org.drawdown.domain.PlanningVariables;
 
 /**
  * The working plan as Drawdown's custom phases change it: every change goes through the score director, so the
@@ -31,19 +32,19 @@ final class WorkingPlan {
     }
 
     void assign(Load load, Flight flight) {
-        scoreDirector.beforeVariableChanged(load, "flight");
+        scoreDirector.beforeVariableChanged(load, PlanningVariables.LOAD_FLIGHT);
         load.setFlight(flight);
-        scoreDirector.afterVariableChanged(load, "flight");
+        scoreDirector.afterVariableChanged(load, PlanningVariables.LOAD_FLIGHT);
         scoreDirector.triggerVariableListeners();
     }
 
     void schedule(Flight flight, Aircraft aircraft, Integer slot) {
-        scoreDirector.beforeVariableChanged(flight, "aircraft");
+        scoreDirector.beforeVariableChanged(flight, PlanningVariables.FLIGHT_AIRCRAFT);
         flight.setAircraft(aircraft);
-        scoreDirector.afterVariableChanged(flight, "aircraft");
-        scoreDirector.beforeVariableChanged(flight, "departureSlot");
+        scoreDirector.afterVariableChanged(flight, PlanningVariables.FLIGHT_AIRCRAFT);
+        scoreDirector.beforeVariableChanged(flight, PlanningVariables.FLIGHT_DEPARTURE_SLOT);
         flight.setDepartureSlot(slot);
-        scoreDirector.afterVariableChanged(flight, "departureSlot");
+        scoreDirector.afterVariableChanged(flight, PlanningVariables.FLIGHT_DEPARTURE_SLOT);
         scoreDirector.triggerVariableListeners();
     }
 }

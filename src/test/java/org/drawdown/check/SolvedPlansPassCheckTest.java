@@ -17,7 +17,7 @@ import org.drawdown.io.ScenarioJson;
 import org.drawdown.io.ScenarioValidator;
 import org.drawdown.io.StrictJson;
 import org.drawdown.solver.PlanSolver;
-import org.drawdown.solver.ProblemFactory;
+import org.drawdown.problem.ProblemFactory;
 import org.drawdown.solver.SolverSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

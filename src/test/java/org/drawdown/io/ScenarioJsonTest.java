@@ -12,7 +12,7 @@ import org.drawdown.domain.AircraftType;
 import org.drawdown.domain.Airfield;
 import org.drawdown.domain.Clearance;
 import org.drawdown.domain.DrawdownPlan;
-import org.drawdown.solver.ProblemFactory;
+import org.drawdown.problem.ProblemFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

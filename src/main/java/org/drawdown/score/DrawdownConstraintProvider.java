@@ -1,38 +1,27 @@
-package org.drawdown.solver;
+package org.drawdown.score;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.max;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
-import static org.drawdown.solver.PlanConstraint.AIRCRAFT_AVAILABILITY;
-import static org.drawdown.solver.PlanConstraint.AIRCRAFT_TURNAROUND;
-import static org.drawdown.solver.PlanConstraint.BASE_CLOSURE;
-import static org.drawdown.solver.PlanConstraint.CLEARANCE;
-import static org.drawdown.solver.PlanConstraint.CLEARANCE_DAILY_CAP;
-import static org.drawdown.solver.PlanConstraint.COMMERCIAL_CARGO;
-import static org.drawdown.solver.PlanConstraint.DEADLINE;
-import static org.drawdown.solver.PlanConstraint.DEPARTURES_PER_DAY;
-import static org.drawdown.solver.PlanConstraint.DROPPED_FROM_PLAN;
-import static org.drawdown.solver.PlanConstraint.FLYING_COST;
-import static org.drawdown.solver.PlanConstraint.FORCE_PROTECTION;
-import static org.drawdown.solver.PlanConstraint.LANES;
-import static org.drawdown.solver.PlanConstraint.LEFT_BEHIND_VALUE;
-import static org.drawdown.solver.PlanConstraint.MANDATORY_CARGO_NOT_MOVED;
-import static org.drawdown.solver.PlanConstraint.OUTSIZE;
-import static org.drawdown.solver.PlanConstraint.PALLET_POSITIONS;
-import static org.drawdown.solver.PlanConstraint.PARKING;
-import static org.drawdown.solver.PlanConstraint.PASSENGER_COMPATIBILITY;
-import static org.drawdown.solver.PlanConstraint.PAYLOAD;
-import static org.drawdown.solver.PlanConstraint.PERSONNEL_NOT_MOVED;
-import static org.drawdown.solver.PlanConstraint.PERSONNEL_WAITING;
-import static org.drawdown.solver.PlanConstraint.PLAN_CHANGE;
-import static org.drawdown.solver.PlanConstraint.POSITIONING_RANGE;
-import static org.drawdown.solver.PlanConstraint.POSITIONING_ROUTE;
-import static org.drawdown.solver.PlanConstraint.RANGE;
-import static org.drawdown.solver.PlanConstraint.READINESS;
-import static org.drawdown.solver.PlanConstraint.SEATS;
+import static org.drawdown.score.PlanConstraint.AIRCRAFT_TURNAROUND;
+import static org.drawdown.score.PlanConstraint.CLEARANCE_DAILY_CAP;
+import static org.drawdown.score.PlanConstraint.DEPARTURES_PER_DAY;
+import static org.drawdown.score.PlanConstraint.DROPPED_FROM_PLAN;
+import static org.drawdown.score.PlanConstraint.FLYING_COST;
+import static org.drawdown.score.PlanConstraint.FORCE_PROTECTION;
+import static org.drawdown.score.PlanConstraint.LANES;
+import static org.drawdown.score.PlanConstraint.LEFT_BEHIND_VALUE;
+import static org.drawdown.score.PlanConstraint.MANDATORY_CARGO_NOT_MOVED;
+import static org.drawdown.score.PlanConstraint.PARKING;
+import static org.drawdown.score.PlanConstraint.PASSENGER_COMPATIBILITY;
+import static org.drawdown.score.PlanConstraint.PERSONNEL_NOT_MOVED;
+import static org.drawdown.score.PlanConstraint.PERSONNEL_WAITING;
+import static org.drawdown.score.PlanConstraint.PLAN_CHANGE;
+import static org.drawdown.score.PlanConstraint.POSITIONING_RANGE;
+import static org.drawdown.score.PlanConstraint.POSITIONING_ROUTE;
 
+import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.ToIntBiFunction;
 import java.util.function.ToLongFunction;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -44,6 +33,7 @@ import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 
+import org.drawdown.domain.Aircraft;
 import org.drawdown.domain.CargoItem;
 import org.drawdown.domain.ClearanceUse;
 import org.drawdown.domain.Flight;
@@ -51,6 +41,35 @@ import org.drawdown.domain.Load;
 import org.drawdown.domain.LoadTotals;
 import org.drawdown.domain.ParkingUse;
 import org.drawdown.domain.PersonnelGroup;
+import org.drawdown.score.justifications.AircraftAvailabilityJustification;
+import org.drawdown.score.justifications.AircraftTurnaroundJustification;
+import org.drawdown.score.justifications.BaseClosureJustification;
+import org.drawdown.score.justifications.ClearanceDailyCapJustification;
+import org.drawdown.score.justifications.ClearanceJustification;
+import org.drawdown.score.justifications.CommercialCargoJustification;
+import org.drawdown.score.justifications.DeadlineJustification;
+import org.drawdown.score.justifications.DeparturesPerDayJustification;
+import org.drawdown.score.justifications.DroppedFromPlanJustification;
+import org.drawdown.score.justifications.FlightJustification;
+import org.drawdown.score.justifications.FlyingCostJustification;
+import org.drawdown.score.justifications.ForceProtectionJustification;
+import org.drawdown.score.justifications.ItineraryJustification;
+import org.drawdown.score.justifications.LanesJustification;
+import org.drawdown.score.justifications.LeftBehindValueJustification;
+import org.drawdown.score.justifications.MandatoryCargoNotMovedJustification;
+import org.drawdown.score.justifications.OutsizeJustification;
+import org.drawdown.score.justifications.PalletPositionsJustification;
+import org.drawdown.score.justifications.ParkingJustification;
+import org.drawdown.score.justifications.PassengerCompatibilityJustification;
+import org.drawdown.score.justifications.PayloadJustification;
+import org.drawdown.score.justifications.PersonnelNotMovedJustification;
+import org.drawdown.score.justifications.PersonnelWaitingJustification;
+import org.drawdown.score.justifications.PlanChangeJustification;
+import org.drawdown.score.justifications.PositioningRangeJustification;
+import org.drawdown.score.justifications.PositioningRouteJustification;
+import org.drawdown.score.justifications.RangeJustification;
+import org.drawdown.score.justifications.ReadinessJustification;
+import org.drawdown.score.justifications.SeatsJustification;
 
 /**
  * The rules of the contract (docs/contract.md), one constraint each (or one per part of a rule), and the cost terms.
@@ -66,6 +85,9 @@ import org.drawdown.domain.PersonnelGroup;
  * <p>
  * When replanning, flights that departed before "now" are history (pinned): no rule is checked on them alone, but
  * they still count where they meet planned flights (caps, ramp, turnarounds, force protection) and in the cost.
+ * <p>
+ * Each constraint justifies its matches with a record of {@code justifications/} naming what it is about; the
+ * rules a flight breaks on its own are {@link LoneFlightRule}s, shared with {@code explain}'s stuck-load probes.
  */
 public class DrawdownConstraintProvider implements ConstraintProvider {
 
@@ -129,29 +151,35 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
                 .join(Flight.class, Joiners.equal((loaded, totals) -> loaded, Function.identity()));
     }
 
-    private static Constraint penalizeTotals(ConstraintFactory factory, PlanConstraint constraint,
-            ToIntBiFunction<LoadTotals, Flight> breach) {
+    /** A rule of what a flight carries: its loads' totals against the flight. */
+    private static Constraint penalizeTotals(ConstraintFactory factory, LoneFlightRule rule,
+            BiFunction<Flight, Long, FlightJustification> justification) {
         return flightTotals(factory)
-                .filter((loaded, totals, flight) -> !flight.isHistory() && breach.applyAsInt(totals, flight) > 0)
-                .penalize(HardMediumSoftLongScore.ONE_HARD,
-                        (loaded, totals, flight) -> breach.applyAsInt(totals, flight))
-                .asConstraint(constraint.id());
+                .filter((loaded, totals, flight) -> !flight.isHistory() && rule.breach(totals, flight) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (loaded, totals, flight) -> rule.breach(totals, flight))
+                .justifyWith((loaded, totals, flight, score) -> justification.apply(flight,
+                        rule.breach(totals, flight)))
+                .asConstraint(rule.constraint().id());
     }
 
-    private static Constraint penalizeFlights(ConstraintFactory factory, PlanConstraint constraint,
-            ToLongFunction<Flight> breach) {
+    /** A rule of how a flight is flown, whatever it carries. */
+    private static Constraint penalizeFlights(ConstraintFactory factory, LoneFlightRule rule,
+            BiFunction<Flight, Long, FlightJustification> justification) {
         return flownFlights(factory)
-                .filter(flight -> !flight.isHistory() && breach.applyAsLong(flight) > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, breach)
-                .asConstraint(constraint.id());
+                .filter(flight -> !flight.isHistory() && rule.breach(LoadTotals.NONE, flight) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, flight -> rule.breach(LoadTotals.NONE, flight))
+                .justifyWith((flight, score) -> justification.apply(flight, rule.breach(LoadTotals.NONE, flight)))
+                .asConstraint(rule.constraint().id());
     }
 
     private static Constraint penalizeItineraries(ConstraintFactory factory, PlanConstraint constraint,
-            ToLongFunction<ItineraryBreaches> breach) {
+            ToLongFunction<ItineraryBreaches> breach,
+            BiFunction<Aircraft, ItineraryBreaches, ItineraryJustification> justification) {
         return flownFlights(factory)
                 .groupBy(Flight::getAircraft, ItineraryCollector.INSTANCE)
                 .filter((aircraft, breaches) -> breach.applyAsLong(breaches) > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (aircraft, breaches) -> breach.applyAsLong(breaches))
+                .justifyWith((aircraft, breaches, score) -> justification.apply(aircraft, breaches))
                 .asConstraint(constraint.id());
     }
 
@@ -160,16 +188,15 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
     // ************************************************************************
 
     Constraint payload(ConstraintFactory factory) {
-        return penalizeTotals(factory, PAYLOAD, (totals, flight) -> totals.payloadOverKg(flight.getType()));
+        return penalizeTotals(factory, LoneFlightRule.PAYLOAD, PayloadJustification::new);
     }
 
     Constraint palletPositions(ConstraintFactory factory) {
-        return penalizeTotals(factory, PALLET_POSITIONS,
-                (totals, flight) -> totals.palletPositionsOver(flight.getType()));
+        return penalizeTotals(factory, LoneFlightRule.PALLET_POSITIONS, PalletPositionsJustification::new);
     }
 
     Constraint seats(ConstraintFactory factory) {
-        return penalizeTotals(factory, SEATS, (totals, flight) -> totals.seatsOver(flight.getType()));
+        return penalizeTotals(factory, LoneFlightRule.SEATS, SeatsJustification::new);
     }
 
     // ************************************************************************
@@ -181,19 +208,20 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
         return movedLoads(factory)
                 .filter(load -> !load.isHistory() && load.getLane() != load.getFlight().getLane())
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .justifyWith((load, score) -> new LanesJustification(load))
                 .asConstraint(LANES.id());
     }
 
     Constraint readiness(ConstraintFactory factory) {
-        return penalizeTotals(factory, READINESS, LoadTotals::minutesBeforeReady);
+        return penalizeTotals(factory, LoneFlightRule.READINESS, ReadinessJustification::new);
     }
 
     Constraint deadline(ConstraintFactory factory) {
-        return penalizeFlights(factory, DEADLINE, Flight::getMinutesAfterDeadline);
+        return penalizeFlights(factory, LoneFlightRule.DEADLINE, DeadlineJustification::new);
     }
 
     Constraint baseClosure(ConstraintFactory factory) {
-        return penalizeFlights(factory, BASE_CLOSURE, Flight::getMinutesAfterClosure);
+        return penalizeFlights(factory, LoneFlightRule.BASE_CLOSURE, BaseClosureJustification::new);
     }
 
     // ************************************************************************
@@ -201,7 +229,7 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
     // ************************************************************************
 
     Constraint clearance(ConstraintFactory factory) {
-        return penalizeFlights(factory, CLEARANCE, Flight::getMinutesWithoutClearance);
+        return penalizeFlights(factory, LoneFlightRule.CLEARANCE, ClearanceJustification::new);
     }
 
     Constraint clearanceDailyCap(ConstraintFactory factory) {
@@ -213,6 +241,8 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
                 .penalize(HardMediumSoftLongScore.ONE_HARD,
                         (clearance, day, flights, planned) -> Math.min(planned,
                                 flights - clearance.getMaxFlightsPerDay()))
+                .justifyWith((clearance, day, flights, planned, score) -> new ClearanceDailyCapJustification(
+                        clearance, day, flights))
                 .asConstraint(CLEARANCE_DAILY_CAP.id());
     }
 
@@ -221,20 +251,20 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
     // ************************************************************************
 
     Constraint commercialCargo(ConstraintFactory factory) {
-        return penalizeTotals(factory, COMMERCIAL_CARGO,
-                (totals, flight) -> totals.cargoOnCommercial(flight.getType()));
+        return penalizeTotals(factory, LoneFlightRule.COMMERCIAL_CARGO, CommercialCargoJustification::new);
     }
 
     Constraint range(ConstraintFactory factory) {
-        return penalizeFlights(factory, RANGE, Flight::getRangeOverNm);
+        return penalizeFlights(factory, LoneFlightRule.RANGE, RangeJustification::new);
     }
 
     Constraint positioningRange(ConstraintFactory factory) {
-        return penalizeItineraries(factory, POSITIONING_RANGE, ItineraryBreaches::nmOverRange);
+        return penalizeItineraries(factory, POSITIONING_RANGE, ItineraryBreaches::nmOverRange,
+                PositioningRangeJustification::new);
     }
 
     Constraint outsize(ConstraintFactory factory) {
-        return penalizeTotals(factory, OUTSIZE, (totals, flight) -> totals.outsizeMisfits(flight.getType()));
+        return penalizeTotals(factory, LoneFlightRule.OUTSIZE, OutsizeJustification::new);
     }
 
     Constraint passengerCompatibility(ConstraintFactory factory) {
@@ -243,6 +273,7 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
                 .ifExists(factory.forEach(PersonnelGroup.class),
                         Joiners.equal(CargoItem::getFlight, PersonnelGroup::getFlight))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .justifyWith((item, score) -> new PassengerCompatibilityJustification(item))
                 .asConstraint(PASSENGER_COMPATIBILITY.id());
     }
 
@@ -270,6 +301,8 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
                                 .getDepartureMinute()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD,
                         (group, groupFlight, lastSensitive) -> lastSensitive - groupFlight.getDepartureMinute())
+                .justifyWith((group, groupFlight, lastSensitive, score) -> new ForceProtectionJustification(group,
+                        groupFlight, lastSensitive))
                 .asConstraint(FORCE_PROTECTION.id());
     }
 
@@ -278,15 +311,17 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
     // ************************************************************************
 
     Constraint aircraftTurnaround(ConstraintFactory factory) {
-        return penalizeItineraries(factory, AIRCRAFT_TURNAROUND, ItineraryBreaches::minutesShort);
+        return penalizeItineraries(factory, AIRCRAFT_TURNAROUND, ItineraryBreaches::minutesShort,
+                AircraftTurnaroundJustification::new);
     }
 
     Constraint aircraftAvailability(ConstraintFactory factory) {
-        return penalizeFlights(factory, AIRCRAFT_AVAILABILITY, Flight::getMinutesAfterAvailability);
+        return penalizeFlights(factory, LoneFlightRule.AIRCRAFT_AVAILABILITY, AircraftAvailabilityJustification::new);
     }
 
     Constraint positioningRoute(ConstraintFactory factory) {
-        return penalizeItineraries(factory, POSITIONING_ROUTE, ItineraryBreaches::legsWithoutRoute);
+        return penalizeItineraries(factory, POSITIONING_ROUTE, ItineraryBreaches::legsWithoutRoute,
+                PositioningRouteJustification::new);
     }
 
     // ************************************************************************
@@ -302,6 +337,8 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
                 .penalize(HardMediumSoftLongScore.ONE_HARD,
                         (origin, day, departures, planned) -> Math.min(planned,
                                 departures - origin.getMaxDeparturesPerDay()))
+                .justifyWith((origin, day, departures, planned, score) -> new DeparturesPerDayJustification(origin,
+                        day, departures))
                 .asConstraint(DEPARTURES_PER_DAY.id());
     }
 
@@ -312,6 +349,7 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
                 .groupBy(ParkingUse::airfield, ParkingCollector.INSTANCE)
                 .filter((airfield, breach) -> breach.aircraftOverSpots() > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (airfield, breach) -> breach.aircraftOverSpots())
+                .justifyWith((airfield, breach, score) -> new ParkingJustification(airfield, breach))
                 .asConstraint(PARKING.id());
     }
 
@@ -323,6 +361,7 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
         return factory.forEachIncludingUnassigned(CargoItem.class)
                 .filter(item -> item.getFlight() == null && item.isMandatory())
                 .penalize(HardMediumSoftLongScore.ONE_MEDIUM)
+                .justifyWith((item, score) -> new MandatoryCargoNotMovedJustification(item))
                 .asConstraint(MANDATORY_CARGO_NOT_MOVED.id());
     }
 
@@ -330,6 +369,7 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
         return factory.forEachIncludingUnassigned(PersonnelGroup.class)
                 .filter(group -> group.getFlight() == null)
                 .penalize(HardMediumSoftLongScore.ONE_MEDIUM, PersonnelGroup::getCount)
+                .justifyWith((group, score) -> new PersonnelNotMovedJustification(group))
                 .asConstraint(PERSONNEL_NOT_MOVED.id());
     }
 
@@ -340,6 +380,7 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
     Constraint flyingCost(ConstraintFactory factory) {
         return flownFlights(factory)
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, Flight::getFlyingCostUsd)
+                .justifyWith((flight, score) -> new FlyingCostJustification(flight, flight.getFlyingCostUsd()))
                 .asConstraint(FLYING_COST.id());
     }
 
@@ -347,6 +388,7 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
         return factory.forEachIncludingUnassigned(CargoItem.class)
                 .filter(item -> item.getFlight() == null && !item.isMandatory() && item.getValueUsd() > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, CargoItem::getValueUsd)
+                .justifyWith((item, score) -> new LeftBehindValueJustification(item))
                 .asConstraint(LEFT_BEHIND_VALUE.id());
     }
 
@@ -359,6 +401,8 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
         return personnelOnFlights(factory)
                 .impactLong(HardMediumSoftLongScore.ONE_SOFT,
                         (group, flight) -> -group.waitingCostUsd(flight.getDepartureMinute()))
+                .justifyWith((group, flight, score) -> new PersonnelWaitingJustification(group, flight,
+                        group.waitingCostUsd(flight.getDepartureMinute())))
                 .asConstraint(PERSONNEL_WAITING.id());
     }
 
@@ -369,6 +413,7 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
                 .filter((load, flight) -> load.getPriorAssignment() != null
                         && !load.getPriorAssignment().isKeptBy(flight))
                 .penalize(HardMediumSoftLongScore.ONE_SOFT)
+                .justifyWith((load, flight, score) -> new PlanChangeJustification(load, flight))
                 .asConstraint(PLAN_CHANGE.id());
     }
 
@@ -377,6 +422,7 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
         return factory.forEachIncludingUnassigned(Load.class)
                 .filter(load -> load.getFlight() == null && load.getPriorAssignment() != null)
                 .penalize(HardMediumSoftLongScore.ONE_SOFT)
+                .justifyWith((load, score) -> new DroppedFromPlanJustification(load))
                 .asConstraint(DROPPED_FROM_PLAN.id());
     }
 }

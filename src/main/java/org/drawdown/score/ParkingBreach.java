@@ -1,4 +1,4 @@
-package org.drawdown.solver;
+package org.drawdown.score;
 
 import java.util.List;
 import java.util.stream.Collectors;

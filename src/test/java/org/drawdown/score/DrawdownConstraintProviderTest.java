@@ -1,8 +1,9 @@
-package org.drawdown.solver;
+package org.drawdown.score;
 
-import static org.drawdown.solver.Fixture.DAY;
+import static org.drawdown.score.Fixture.DAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -20,6 +21,12 @@ import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.domain.Flight;
 import org.drawdown.domain.PersonnelGroup;
 import org.drawdown.domain.PriorAssignment;
+import org.drawdown.score.justifications.ClearanceDailyCapJustification;
+import org.drawdown.score.justifications.DeparturesPerDayJustification;
+import org.drawdown.score.justifications.ForceProtectionJustification;
+import org.drawdown.score.justifications.MandatoryCargoNotMovedJustification;
+import org.drawdown.score.justifications.PayloadJustification;
+import org.drawdown.solver.SolverSettings;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +58,7 @@ class DrawdownConstraintProviderTest {
         @Test
         void payloadOverLimitPenalizesKgOver() {
             Flight flight = world.flight(world.c130a, DAY_TWO);
-            PersonnelGroup group = world.personnel("P", 10, false, 0, flight); // 10 x 100 kg
+            PersonnelGroup group = world.group("P", 10).on(flight); // 10 x 100 kg
             verifier.verifyThat(DrawdownConstraintProvider::payload)
                     .given(flight, world.cargo("A", 10000, 1, flight), world.cargo("B", 6000, 1, flight), group)
                     .penalizesBy(1000);
@@ -61,7 +68,7 @@ class DrawdownConstraintProviderTest {
         void palletPositionsCountSeatPallets() {
             Flight flight = world.flight(world.c130a, DAY_TWO);
             // 70 passengers: 10 beyond the 60 sidewall seats need ceil(10 / 8) = 2 positions; 7 + 2 = 9 > 8.
-            PersonnelGroup group = world.personnel("P", 70, false, 0, flight);
+            PersonnelGroup group = world.group("P", 70).on(flight);
             verifier.verifyThat(DrawdownConstraintProvider::palletPositions)
                     .given(flight, world.cargo("A", 1000, 7, flight), group)
                     .penalizesBy(1);
@@ -74,11 +81,11 @@ class DrawdownConstraintProviderTest {
         void seatsOverLimitPenalizesPeopleOver() {
             Flight flight = world.flight(world.c130a, DAY_TWO);
             verifier.verifyThat(DrawdownConstraintProvider::seats)
-                    .given(flight, world.personnel("P1", 50, false, 0, flight),
-                            world.personnel("P2", 50, false, 0, flight))
+                    .given(flight, world.group("P1", 50).on(flight),
+                            world.group("P2", 50).on(flight))
                     .penalizesBy(8);
             verifier.verifyThat(DrawdownConstraintProvider::seats)
-                    .given(flight, world.personnel("P1", 92, false, 0, flight))
+                    .given(flight, world.group("P1", 92).on(flight))
                     .penalizesBy(0);
         }
     }
@@ -98,7 +105,7 @@ class DrawdownConstraintProviderTest {
         @Test
         void charterWithoutPalletPositionsSeatsItsPassengers() {
             Flight flight = world.flight(world.charterA, DAY_TWO);
-            PersonnelGroup full = world.personnel("P", 250, false, 0, flight);
+            PersonnelGroup full = world.group("P", 250).on(flight);
             verifier.verifyThat(DrawdownConstraintProvider::palletPositions).given(flight, full).penalizesBy(0);
             verifier.verifyThat(DrawdownConstraintProvider::seats).given(flight, full).penalizesBy(0);
         }
@@ -116,7 +123,7 @@ class DrawdownConstraintProviderTest {
             // Sidewall seats only: 10 more passengers cannot be seated at any number of positions.
             Flight charter = world.flight(world.charterA, DAY_TWO);
             verifier.verifyThat(DrawdownConstraintProvider::palletPositions)
-                    .given(charter, world.personnel("P", 260, false, 0, charter))
+                    .given(charter, world.group("P", 260).on(charter))
                     .penalizesBy(10);
             // Cargo that fits is no part of the breach: 3 of 8 positions, and 5 passengers beyond 60 sidewall seats.
             AircraftType noSeatPallets = new AircraftType(4, "C130S", "C-130 without seat pallets", true, 16000, 8,
@@ -124,7 +131,7 @@ class DrawdownConstraintProviderTest {
             Flight flight = world.flight(new Aircraft(8, "C130S-1", noSeatPallets, world.destination, 0, 30 * DAY,
                     world.routes), DAY_TWO);
             verifier.verifyThat(DrawdownConstraintProvider::palletPositions)
-                    .given(flight, world.cargo("A", 1000, 3, flight), world.personnel("P", 65, false, 0, flight))
+                    .given(flight, world.cargo("A", 1000, 3, flight), world.group("P", 65).on(flight))
                     .penalizesBy(5);
         }
 
@@ -139,7 +146,7 @@ class DrawdownConstraintProviderTest {
                     .penalizesBy(0);
             Flight withPeople = freighterFlight();
             verifier.verifyThat(DrawdownConstraintProvider::seats)
-                    .given(withPeople, world.personnel("P", 40, false, 0, withPeople))
+                    .given(withPeople, world.group("P", 40).on(withPeople))
                     .penalizesBy(40);
         }
     }
@@ -159,13 +166,13 @@ class DrawdownConstraintProviderTest {
         @Test
         void readinessPenalizesMinutesBeforeTheLastLoadIsReady() {
             Flight flight = world.flight(world.c17a, DAY_TWO);
-            CargoItem early = world.cargo("A", 1000, 1, false, false, true, true, 0, DAY_TWO + 120, flight);
-            PersonnelGroup late = world.personnel("P", 10, false, DAY_TWO + 300, flight);
+            CargoItem early = world.cargoItem("A", 1000, 1).readyAt(DAY_TWO + 120).on(flight);
+            PersonnelGroup late = world.group("P", 10).readyAt(DAY_TWO + 300).on(flight);
             verifier.verifyThat(DrawdownConstraintProvider::readiness)
                     .given(flight, early, late)
                     .penalizesBy(300);
             verifier.verifyThat(DrawdownConstraintProvider::readiness)
-                    .given(flight, world.cargo("B", 1000, 1, false, false, true, true, 0, DAY_TWO, flight))
+                    .given(flight, world.cargoItem("B", 1000, 1).readyAt(DAY_TWO).on(flight))
                     .penalizesBy(0);
         }
 
@@ -239,7 +246,7 @@ class DrawdownConstraintProviderTest {
         void commercialFlightNeedsNone() {
             Flight charter = world.flight(world.charterA, 360);
             verifier.verifyThat(DrawdownConstraintProvider::clearance)
-                    .given(charter, world.personnel("P", 10, false, 0, charter))
+                    .given(charter, world.group("P", 10).on(charter))
                     .penalizesBy(0);
         }
 
@@ -281,7 +288,7 @@ class DrawdownConstraintProviderTest {
             Flight charter = world.flight(world.charterA, DAY_TWO);
             verifier.verifyThat(DrawdownConstraintProvider::commercialCargo)
                     .given(charter, world.cargo("A", 1000, 1, charter), world.cargo("B", 1000, 1, charter),
-                            world.personnel("P", 10, false, 0, charter))
+                            world.group("P", 10).on(charter))
                     .penalizesBy(2);
             Flight military = world.flight(world.c17a, DAY_TWO);
             verifier.verifyThat(DrawdownConstraintProvider::commercialCargo)
@@ -327,8 +334,8 @@ class DrawdownConstraintProviderTest {
             Flight c130 = world.flight(world.c130a, DAY_TWO);
             Flight c17 = world.flight(world.c17a, DAY_TWO);
             verifier.verifyThat(DrawdownConstraintProvider::outsize)
-                    .given(c130, c17, world.cargo("A", 5000, 3, true, false, true, true, 0, 0, c130),
-                            world.cargo("B", 5000, 3, true, false, true, true, 0, 0, c17))
+                    .given(c130, c17, world.cargoItem("A", 5000, 3).outsize().on(c130),
+                            world.cargoItem("B", 5000, 3).outsize().on(c17))
                     .penalizesBy(1);
         }
 
@@ -338,10 +345,10 @@ class DrawdownConstraintProviderTest {
             Flight cargoOnly = world.flight(world.c17b, DAY_TWO);
             verifier.verifyThat(DrawdownConstraintProvider::passengerCompatibility)
                     .given(mixed, cargoOnly,
-                            world.cargo("MUN1", 3000, 1, false, true, false, true, 0, 0, mixed),
-                            world.cargo("MUN2", 3000, 1, false, true, false, true, 0, 0, cargoOnly),
+                            world.cargoItem("MUN1", 3000, 1).sensitive().passengerIncompatible().on(mixed),
+                            world.cargoItem("MUN2", 3000, 1).sensitive().passengerIncompatible().on(cargoOnly),
                             world.cargo("GEN", 3000, 1, mixed),
-                            world.personnel("P", 10, false, 0, mixed))
+                            world.group("P", 10).on(mixed))
                     .penalizesBy(1);
         }
     }
@@ -354,8 +361,8 @@ class DrawdownConstraintProviderTest {
             Flight security = world.flight(world.c17a, DAY_TWO);
             Flight sensitive = world.flight(world.c17b, DAY_TWO + 600);
             verifier.verifyThat(DrawdownConstraintProvider::forceProtection)
-                    .given(security, sensitive, world.personnel("SF", 40, true, 0, security),
-                            world.cargo("MQ9", 5000, 4, false, true, true, true, 0, 0, sensitive))
+                    .given(security, sensitive, world.group("SF", 40).security().on(security),
+                            world.cargoItem("MQ9", 5000, 4).sensitive().on(sensitive))
                     .penalizesBy(600);
         }
 
@@ -365,9 +372,9 @@ class DrawdownConstraintProviderTest {
             Flight firstSensitive = world.flight(world.c17b, DAY_TWO + 300);
             Flight lastSensitive = world.flight(world.c130a, DAY_TWO + 600);
             verifier.verifyThat(DrawdownConstraintProvider::forceProtection)
-                    .given(security, firstSensitive, lastSensitive, world.personnel("SF", 40, true, 0, security),
-                            world.cargo("COMM", 2000, 1, false, true, true, true, 0, 0, firstSensitive),
-                            world.cargo("MQ9", 5000, 4, false, true, true, true, 0, 0, lastSensitive))
+                    .given(security, firstSensitive, lastSensitive, world.group("SF", 40).security().on(security),
+                            world.cargoItem("COMM", 2000, 1).sensitive().on(firstSensitive),
+                            world.cargoItem("MQ9", 5000, 4).sensitive().on(lastSensitive))
                     .penalizesBy(600);
         }
 
@@ -376,9 +383,9 @@ class DrawdownConstraintProviderTest {
             Flight sensitive = world.flight(world.c17a, DAY_TWO);
             Flight security = world.flight(world.c17b, DAY_TWO + 600);
             verifier.verifyThat(DrawdownConstraintProvider::forceProtection)
-                    .given(sensitive, security, world.personnel("SF1", 40, true, 0, security),
-                            world.personnel("SF2", 40, true, 0, sensitive),
-                            world.cargo("MQ9", 5000, 4, false, true, true, true, 0, 0, sensitive))
+                    .given(sensitive, security, world.group("SF1", 40).security().on(security),
+                            world.group("SF2", 40).security().on(sensitive),
+                            world.cargoItem("MQ9", 5000, 4).sensitive().on(sensitive))
                     .penalizesBy(0);
         }
     }
@@ -470,7 +477,7 @@ class DrawdownConstraintProviderTest {
             for (int i = 0; i < 4; i++) {
                 flights[i] = world.flight(tails[i], DAY_TWO + i * 300);
                 facts[2 * i] = flights[i];
-                facts[2 * i + 1] = world.personnel("P" + i, 10, false, 0, flights[i]);
+                facts[2 * i + 1] = world.group("P" + i, 10).on(flights[i]);
             }
             verifier.verifyThat(DrawdownConstraintProvider::departuresPerDay).given(facts).penalizesBy(1);
         }
@@ -484,7 +491,7 @@ class DrawdownConstraintProviderTest {
             Flight c = world.flight(world.charterA, DAY_TWO + 60);
             verifier.verifyThat(DrawdownConstraintProvider::parking)
                     .given(a, b, c, world.cargo("A", 1000, 1, a), world.cargo("B", 1000, 1, b),
-                            world.personnel("P", 10, false, 0, c))
+                            world.group("P", 10).on(c))
                     .penalizesBy(1);
             verifier.verifyThat(DrawdownConstraintProvider::parking)
                     .given(a, b, world.cargo("A", 1000, 1, a), world.cargo("B", 1000, 1, b))
@@ -499,7 +506,7 @@ class DrawdownConstraintProviderTest {
         void mandatoryCargoLeftBehindCountsOnMedium() {
             verifier.verifyThat(DrawdownConstraintProvider::mandatoryCargoNotMoved)
                     .given(world.cargo("M", 1000, 1, null),
-                            world.cargo("O", 1000, 1, false, false, true, false, 5000, 0, null))
+                            world.cargoItem("O", 1000, 1).optionalWorth(5000).leftBehind())
                     .penalizesBy(1);
         }
 
@@ -507,8 +514,8 @@ class DrawdownConstraintProviderTest {
         void personnelLeftBehindCountPeople() {
             Flight flight = world.flight(world.c17a, DAY_TWO);
             verifier.verifyThat(DrawdownConstraintProvider::personnelNotMoved)
-                    .given(flight, world.personnel("P1", 40, false, 0, null), world.personnel("P2", 7, false, 0,
-                            flight))
+                    .given(flight, world.group("P1", 40).leftBehind(),
+                            world.group("P2", 7).on(flight))
                     .penalizesBy(40);
         }
     }
@@ -529,8 +536,8 @@ class DrawdownConstraintProviderTest {
         void optionalCargoLeftBehindCostsItsValue() {
             Flight flight = world.flight(world.c17a, DAY_TWO);
             verifier.verifyThat(DrawdownConstraintProvider::leftBehindValue)
-                    .given(flight, world.cargo("O1", 1000, 1, false, false, true, false, 5000, 0, null),
-                            world.cargo("O2", 1000, 1, false, false, true, false, 7000, 0, flight),
+                    .given(flight, world.cargoItem("O1", 1000, 1).optionalWorth(5000).leftBehind(),
+                            world.cargoItem("O2", 1000, 1).optionalWorth(7000).on(flight),
                             world.cargo("M", 1000, 1, null))
                     .penalizesBy(5000L);
         }
@@ -546,8 +553,8 @@ class DrawdownConstraintProviderTest {
             // The flight itself costs 120,000 and breaks no rule.
             Flight flight = world.flight(world.c17a, DAY_TWO);
             verifier.verifyThat()
-                    .given(flight, world.personnel("P1", 7, false, DAY_TWO - 1000, flight),
-                            world.personnel("P2", 7, false, DAY_TWO - 1000, flight))
+                    .given(flight, world.group("P1", 7).readyAt(DAY_TWO - 1000).on(flight),
+                            world.group("P2", 7).readyAt(DAY_TWO - 1000).on(flight))
                     .scores(HardMediumSoftLongScore.ofSoft(-120_000L - 2 * 1944L));
         }
 
@@ -556,7 +563,7 @@ class DrawdownConstraintProviderTest {
             // Leaves 60 minutes early: a rule 5 breach of 60 minutes, and 10 * -60 * 400 / 1,440 = -166.7 -> -167.
             Flight flight = world.flight(world.c17a, DAY_TWO);
             verifier.verifyThat()
-                    .given(flight, world.personnel("P", 10, false, DAY_TWO + 60, flight))
+                    .given(flight, world.group("P", 10).readyAt(DAY_TWO + 60).on(flight))
                     .scores(HardMediumSoftLongScore.of(-60, 0, -120_000L + 167));
         }
 
@@ -567,22 +574,90 @@ class DrawdownConstraintProviderTest {
             kept.setPriorAssignment(new PriorAssignment(DAY_TWO, "ORIG", "DEST", "C17-A"));
             CargoItem retimed = world.cargo("R", 1000, 1, flight);
             retimed.setPriorAssignment(new PriorAssignment(DAY_TWO - 60, "ORIG", "DEST", "C17-A"));
-            CargoItem retailed = world.cargo("T", 1000, 1, flight);
-            retailed.setPriorAssignment(new PriorAssignment(DAY_TWO, "ORIG", "DEST", "C17-B"));
+            CargoItem onOtherAircraft = world.cargo("T", 1000, 1, flight);
+            onOtherAircraft.setPriorAssignment(new PriorAssignment(DAY_TWO, "ORIG", "DEST", "C17-B"));
             CargoItem fresh = world.cargo("N", 1000, 1, flight);
             verifier.verifyThat(DrawdownConstraintProvider::planChange)
-                    .given(flight, kept, retimed, retailed, fresh)
+                    .given(flight, kept, retimed, onOtherAircraft, fresh)
                     .penalizesBy(2);
         }
 
         @Test
         void droppedFromPlanCountsLoadsNoLongerMoved() {
-            CargoItem dropped = world.cargo("D", 1000, 1, false, false, true, false, 5000, 0, null);
+            CargoItem dropped = world.cargoItem("D", 1000, 1).optionalWorth(5000).leftBehind();
             dropped.setPriorAssignment(new PriorAssignment(DAY_TWO, "ORIG", "DEST", "C17-A"));
-            CargoItem neverMoved = world.cargo("N", 1000, 1, false, false, true, false, 5000, 0, null);
+            CargoItem neverMoved = world.cargoItem("N", 1000, 1).optionalWorth(5000).leftBehind();
             verifier.verifyThat(DrawdownConstraintProvider::droppedFromPlan)
                     .given(dropped, neverMoved)
                     .penalizesBy(1);
+        }
+    }
+
+    /** Each match names what it is about, which the replan's repair and the score explanation read. */
+    @Nested
+    class Justifications {
+
+        @Test
+        void aRuleOfTheLoadsAboardNamesTheFlightAndTheBreach() {
+            Flight flight = world.flight(world.c130a, DAY_TWO);
+            verifier.verifyThat(DrawdownConstraintProvider::payload)
+                    .given(flight, world.cargo("A", 10000, 1, flight), world.cargo("B", 7000, 1, flight))
+                    .justifiesWithExactly(new PayloadJustification(flight, 1000));
+        }
+
+        @Test
+        void aDailyCapNamesTheClearanceAndTheDayAndInvolvesEveryFlightItCounts() {
+            Flight first = world.flight(world.c17a, DAY_TWO);
+            Flight second = world.flight(world.c17b, DAY_TWO + 60);
+            Flight third = world.flight(world.c130a, DAY_TWO + 120);
+            Flight nextDay = world.flight(world.c17a, DAY_TWO + DAY);
+            var justification = new ClearanceDailyCapJustification(world.landing,
+                    world.window.utcDay(DAY_TWO), 3);
+            verifier.verifyThat(DrawdownConstraintProvider::clearanceDailyCap)
+                    .given(first, second, third, nextDay, world.cargo("A", 1000, 1, first),
+                            world.cargo("B", 1000, 1, second), world.cargo("C", 1000, 1, third),
+                            world.cargo("D", 1000, 1, nextDay))
+                    .justifiesWithExactly(justification);
+            assertEquals(List.of(first, second, third), justification.flights(List.of(first, second, third, nextDay)));
+        }
+
+        @Test
+        void departuresPerDayNamesTheAirfieldTheDayAndTheDepartures() {
+            Flight[] flights = new Flight[4];
+            Object[] facts = new Object[8];
+            Aircraft[] tails = {world.c17a, world.c17b, world.c130a, world.charterA};
+            for (int i = 0; i < 4; i++) {
+                flights[i] = world.flight(tails[i], DAY_TWO + i * 300);
+                facts[2 * i] = flights[i];
+                facts[2 * i + 1] = world.group("P" + i, 10).on(flights[i]);
+            }
+            verifier.verifyThat(DrawdownConstraintProvider::departuresPerDay).given(facts)
+                    .justifiesWithExactly(new DeparturesPerDayJustification(world.origin,
+                            world.window.utcDay(DAY_TWO), 4));
+        }
+
+        @Test
+        void forceProtectionNamesTheSecurityGroupItsFlightAndWhenTheLastSensitiveCargoLeaves() {
+            Flight security = world.flight(world.c17a, DAY_TWO);
+            Flight sensitive = world.flight(world.c17b, DAY_TWO + 600);
+            PersonnelGroup guards = world.group("SF", 40).security().on(security);
+            var justification = new ForceProtectionJustification(guards, security, DAY_TWO + 600);
+            verifier.verifyThat(DrawdownConstraintProvider::forceProtection)
+                    .given(security, sensitive, guards, world.cargoItem("MQ9", 5000, 4).sensitive().on(sensitive))
+                    .justifiesWithExactly(justification);
+            assertEquals(List.of(security), justification.flights(List.of(security, sensitive)));
+            assertEquals(List.of(guards), justification.loads());
+        }
+
+        @Test
+        void aLoadLeftBehindNamesTheLoadAndNoFlight() {
+            CargoItem stuck = world.cargoItem("A", 1000, 1).leftBehind();
+            var justification = new MandatoryCargoNotMovedJustification(stuck);
+            verifier.verifyThat(DrawdownConstraintProvider::mandatoryCargoNotMoved)
+                    .given(stuck)
+                    .justifiesWithExactly(justification);
+            assertEquals(List.of(), justification.flights(List.of()));
+            assertEquals(List.of(stuck), justification.loads());
         }
     }
 

@@ -1,6 +1,7 @@
-package org.drawdown.solver;
+package org.drawdown.problem;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,9 @@ import org.drawdown.domain.Lane;
 import org.drawdown.domain.PersonnelGroup;
 import org.drawdown.domain.PlanningWindow;
 import org.drawdown.domain.RouteMap;
+import org.drawdown.io.PlanJson;
 import org.drawdown.io.ScenarioJson;
+import org.drawdown.score.PlanConstraint;
 
 /**
  * Builds the planning problem from a validated scenario: the facts, one lane per origin-destination pair that has
@@ -42,7 +45,7 @@ public final class ProblemFactory {
     }
 
     /** Sets what each load that flies otherwise than in the plan in force costs; zero switches it off. */
-    static void weighChanges(DrawdownPlan plan, long usdPerChangedLoad) {
+    public static void weighChanges(DrawdownPlan plan, long usdPerChangedLoad) {
         HardMediumSoftLongScore weight = HardMediumSoftLongScore.ofSoft(usdPerChangedLoad);
         plan.setConstraintWeightOverrides(ConstraintWeightOverrides.of(Map.of(
                 PlanConstraint.PLAN_CHANGE.id(), weight,
@@ -58,12 +61,12 @@ public final class ProblemFactory {
      * The problem of planning from {@code nowMinute} on, with the given history flights kept as they are. The
      * history flights must already be built against this problem's facts; see {@link Builder}.
      */
-    public static Builder builder(ScenarioJson scenario, int nowMinute) {
+    static Builder builder(ScenarioJson scenario, int nowMinute) {
         return new Builder(scenario, nowMinute);
     }
 
     /** Gives access to the facts while history flights are attached, then builds the plan. */
-    public static final class Builder {
+    static final class Builder {
 
         private final ScenarioJson scenario;
         private final int nowMinute;
@@ -180,16 +183,25 @@ public final class ProblemFactory {
             return window;
         }
 
-        public Airfield airfield(String code) {
-            return airfieldByCode.get(code);
-        }
-
         public Aircraft aircraft(String id) {
             return aircraftById.get(id);
         }
 
-        public boolean hasRoute(String originCode, String destinationCode) {
-            return routes.hasRoute(airfieldByCode.get(originCode), airfieldByCode.get(destinationCode));
+        /** How a plan's flight does not fit this scenario; empty when it does. */
+        EnumSet<Misfit> misfits(PlanJson.FlightJson entry) {
+            EnumSet<Misfit> misfits = EnumSet.noneOf(Misfit.class);
+            if (aircraft(entry.aircraft()) == null) {
+                misfits.add(Misfit.UNKNOWN_AIRCRAFT);
+            }
+            Airfield origin = airfieldByCode.get(entry.origin());
+            Airfield destination = airfieldByCode.get(entry.destination());
+            if (origin == null || destination == null || !routes.hasRoute(origin, destination)) {
+                misfits.add(Misfit.UNKNOWN_ROUTE);
+            }
+            if (Math.floorMod(window.minuteOf(entry.departure()), window.slotMinutes()) != 0) {
+                misfits.add(Misfit.OFF_SLOT_GRID);
+            }
+            return misfits;
         }
 
         public Map<String, CargoItem> cargoById() {

@@ -1,7 +1,8 @@
-package org.drawdown.solver;
+package org.drawdown.problem;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +29,8 @@ public final class PlanLoader {
     private final Path planFile;
     private final ScenarioJson scenario;
     private final PlanJson plan;
+    /** The loads some flight of the plan already carries: a load may ride one flight only. */
+    private final Set<String> assigned = new HashSet<>();
 
     public PlanLoader(Path planFile, ScenarioJson scenario, PlanJson plan) {
         this.planFile = planFile;
@@ -89,19 +92,17 @@ public final class PlanLoader {
     /** Refuses a flight that does not fit the scenario: unknown aircraft or route, or off the slot grid. */
     private void validate(ProblemFactory.Builder builder, PlanJson.FlightJson entry) throws InputException {
         String where = "flights \"" + entry.id() + "\"";
-        if (builder.aircraft(entry.aircraft()) == null) {
+        EnumSet<Misfit> misfits = builder.misfits(entry);
+        if (misfits.contains(Misfit.UNKNOWN_AIRCRAFT)) {
             throw new InputException(planFile, where, "aircraft \"" + entry.aircraft() + "\" is not in the scenario");
         }
-        if (builder.airfield(entry.origin()) == null || builder.airfield(entry.destination()) == null
-                || !builder.hasRoute(entry.origin(), entry.destination())) {
+        if (misfits.contains(Misfit.UNKNOWN_ROUTE)) {
             throw new InputException(planFile, where, "no route " + entry.origin() + "-" + entry.destination()
                     + " in the scenario");
         }
-        PlanningWindow window = builder.window();
-        int minute = window.minuteOf(entry.departure());
-        if (Math.floorMod(minute, window.slotMinutes()) != 0) {
+        if (misfits.contains(Misfit.OFF_SLOT_GRID)) {
             throw new InputException(planFile, where, "departure " + entry.departure()
-                    + " is not on the scenario's slot grid of " + window.slotMinutes() + " minutes");
+                    + " is not on the scenario's slot grid of " + builder.window().slotMinutes() + " minutes");
         }
     }
 
@@ -119,8 +120,6 @@ public final class PlanLoader {
             assignLoads(builder, entries.get(flight.getId()), flight);
         }
     }
-
-    private final Set<String> assigned = new HashSet<>();
 
     private void assignLoads(ProblemFactory.Builder builder, PlanJson.FlightJson entry, Flight flight)
             throws InputException {

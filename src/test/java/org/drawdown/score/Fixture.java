@@ -1,4 +1,4 @@
-package org.drawdown.solver;
+package org.drawdown.score;
 
 import java.time.Instant;
 import java.util.List;
@@ -91,21 +91,106 @@ final class Fixture {
 
     /** Mandatory, general cargo, ready at the start. */
     CargoItem cargo(String id, int weightKg, int palletPositions, Flight flight) {
-        return cargo(id, weightKg, palletPositions, false, false, true, true, 0, 0, flight);
+        return cargoItem(id, weightKg, palletPositions).on(flight);
     }
 
-    CargoItem cargo(String id, int weightKg, int palletPositions, boolean outsize, boolean sensitive,
-            boolean passengerCompatible, boolean mandatory, long valueUsd, int readyMinute, Flight flight) {
-        CargoItem item = new CargoItem(id, id, "GENERAL", lane, weightKg, palletPositions, outsize, sensitive,
-                passengerCompatible, mandatory, valueUsd, readyMinute);
-        item.setFlight(flight);
-        return item;
+    /** A cargo item to describe further: mandatory general cargo, ready at the start, unless told otherwise. */
+    CargoBuilder cargoItem(String id, int weightKg, int palletPositions) {
+        return new CargoBuilder(id, weightKg, palletPositions);
     }
 
-    PersonnelGroup personnel(String id, int count, boolean security, int readyMinute, Flight flight) {
-        PersonnelGroup group = new PersonnelGroup(id, id, lane, count, 100, security, readyMinute,
-                PERSON_DAY_COST_USD);
-        group.setFlight(flight);
-        return group;
+    /** A personnel group of 100 kg a person to describe further: not security, ready at the start. */
+    GroupBuilder group(String id, int count) {
+        return new GroupBuilder(id, count);
+    }
+
+    final class CargoBuilder {
+        private final String id;
+        private final int weightKg;
+        private final int palletPositions;
+        private boolean outsize;
+        private boolean sensitive;
+        private boolean passengerCompatible = true;
+        private boolean mandatory = true;
+        private long valueUsd;
+        private int readyMinute;
+
+        private CargoBuilder(String id, int weightKg, int palletPositions) {
+            this.id = id;
+            this.weightKg = weightKg;
+            this.palletPositions = palletPositions;
+        }
+
+        CargoBuilder outsize() {
+            outsize = true;
+            return this;
+        }
+
+        CargoBuilder sensitive() {
+            sensitive = true;
+            return this;
+        }
+
+        CargoBuilder passengerIncompatible() {
+            passengerCompatible = false;
+            return this;
+        }
+
+        /** Not mandatory: leaving it behind costs its value. */
+        CargoBuilder optionalWorth(long usd) {
+            mandatory = false;
+            valueUsd = usd;
+            return this;
+        }
+
+        CargoBuilder readyAt(int minute) {
+            readyMinute = minute;
+            return this;
+        }
+
+        CargoItem on(Flight flight) {
+            CargoItem item = new CargoItem(id, id, "GENERAL", lane, weightKg, palletPositions, outsize, sensitive,
+                    passengerCompatible, mandatory, valueUsd, readyMinute);
+            item.setFlight(flight);
+            return item;
+        }
+
+        CargoItem leftBehind() {
+            return on(null);
+        }
+    }
+
+    final class GroupBuilder {
+        private final String id;
+        private final int count;
+        private boolean security;
+        private int readyMinute;
+
+        private GroupBuilder(String id, int count) {
+            this.id = id;
+            this.count = count;
+        }
+
+        /** A security group, which must not leave before sensitive cargo (rule 13). */
+        GroupBuilder security() {
+            security = true;
+            return this;
+        }
+
+        GroupBuilder readyAt(int minute) {
+            readyMinute = minute;
+            return this;
+        }
+
+        PersonnelGroup on(Flight flight) {
+            PersonnelGroup group = new PersonnelGroup(id, id, lane, count, 100, security, readyMinute,
+                    PERSON_DAY_COST_USD);
+            group.setFlight(flight);
+            return group;
+        }
+
+        PersonnelGroup leftBehind() {
+            return on(null);
+        }
     }
 }

@@ -1,4 +1,4 @@
-package org.drawdown.solver;
+package org.drawdown.score;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.drawdown.solver;
+package org.drawdown.score;
 
 import java.util.ArrayList;
 import java.util.List;
