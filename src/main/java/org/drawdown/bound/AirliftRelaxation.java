@@ -1,0 +1,598 @@
+package org.drawdown.bound;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+
+import ai.timefold.solver.core.api.domain.valuerange.CountableValueRange;
+
+import org.drawdown.domain.Aircraft;
+import org.drawdown.domain.AircraftType;
+import org.drawdown.domain.Airfield;
+import org.drawdown.domain.CargoItem;
+import org.drawdown.domain.Clearance;
+import org.drawdown.domain.CountryClearances;
+import org.drawdown.domain.DrawdownPlan;
+import org.drawdown.domain.Lane;
+import org.drawdown.domain.PersonnelGroup;
+import org.drawdown.domain.PlannedLoad;
+import org.drawdown.domain.PlanningWindow;
+import org.drawdown.domain.RouteMap;
+
+/**
+ * The linear relaxation of a scenario that docs/lower-bound.md argues: sorties per lane, type and UTC day, the
+ * resources they supply, the loads that use them no earlier than they can leave, and the caps every feasible plan
+ * keeps. Every feasible plan (without its history, when replanning) gives a solution of this LP costing no more
+ * than the plan, so the LP's minimum is a lower bound on the plan's cost.
+ */
+final class AirliftRelaxation {
+
+    private static final int MINUTES_PER_DAY = 1440;
+    private static final int UNREACHABLE = Integer.MAX_VALUE;
+
+    /** The resources that a lane's loads need from its sorties, each covered day by day from the last day back. */
+    private enum Need {
+        CARGO_POSITIONS, OUTSIZE_POSITIONS, CARGO_KG, PEOPLE_KG
+    }
+
+    /** Sorties counted in the integer cuts: all of them, those that may carry cargo, those that take outsize. */
+    private enum Fleet {
+        ALL, MILITARY, OUTSIZE
+    }
+
+    /** One lane's variables on one UTC day. */
+    private static final class LaneDay {
+        final Map<Need, List<LinearProgram.Term>> supply = new HashMap<>();
+        final Map<Fleet, List<LinearProgram.Term>> sorties = new HashMap<>();
+        /** Seats supplied by each type's sorties, and the people placed on the day. */
+        final List<LinearProgram.Term> people = new ArrayList<>();
+        final List<LinearProgram.Term> placed = new ArrayList<>();
+        final List<AircraftType> types = new ArrayList<>();
+
+        LaneDay() {
+            for (Need need : Need.values()) {
+                supply.put(need, new ArrayList<>());
+            }
+            for (Fleet fleet : Fleet.values()) {
+                sorties.put(fleet, new ArrayList<>());
+            }
+        }
+    }
+
+    private final DrawdownPlan problem;
+    private final PlanningWindow window;
+    private final RouteMap routes;
+    private final LinearProgram lp = new LinearProgram();
+    /** Sortie variables by origin and UTC day, for rule 15; by country and day, for rule 8's caps. */
+    private final Map<Airfield, Map<Integer, List<LinearProgram.Term>>> departures = new LinkedHashMap<>();
+    private final Map<String, Map<Integer, List<LinearProgram.Term>>> clearanceUses = new LinkedHashMap<>();
+    /** Per type and day, each sortie weighted by the minutes of an aircraft's time it takes at least. */
+    private final Map<AircraftType, Map<Integer, List<LinearProgram.Term>>> aircraftMinutes = new LinkedHashMap<>();
+    private final List<Airfield> laneOrigins;
+    private final int firstMinute;
+    private boolean infeasible;
+
+    private AirliftRelaxation(DrawdownPlan problem) {
+        this.problem = problem;
+        this.window = problem.getWindow();
+        this.routes = problem.getRoutes();
+        this.laneOrigins = problem.getLanes().stream().map(Lane::getOrigin).distinct().toList();
+        this.firstMinute = problem.getLanes().stream().filter(Lane::isOpen).mapToInt(this::firstDepartureMinute)
+                .min().orElse(0);
+    }
+
+    /** The LP's proven minimum, or empty when it has none in time or no plan can keep every rule. */
+    static Result solve(DrawdownPlan problem, double timeLimitSeconds) {
+        AirliftRelaxation relaxation = new AirliftRelaxation(problem);
+        relaxation.build();
+        if (relaxation.infeasible) {
+            return new Result(OptionalDouble.empty(), true, relaxation.lp.variableCount());
+        }
+        OptionalDouble bound = relaxation.lp.minimumBound(timeLimitSeconds);
+        return new Result(bound, false, relaxation.lp.variableCount());
+    }
+
+    /** The bound, whether a mandatory load provably cannot move, and the LP's size. */
+    record Result(OptionalDouble boundUsd, boolean noFeasiblePlan, int variables) {
+    }
+
+    private void build() {
+        Map<Lane, List<PlannedLoad>> loadsByLane = new LinkedHashMap<>();
+        problem.getCargo().stream().filter(load -> !load.isHistory())
+                .forEach(item -> loadsByLane.computeIfAbsent(item.getLane(), lane -> new ArrayList<>()).add(item));
+        problem.getPersonnel().stream().filter(load -> !load.isHistory())
+                .forEach(group -> loadsByLane.computeIfAbsent(group.getLane(), lane -> new ArrayList<>()).add(group));
+        Map<Aircraft, int[]> reach = new HashMap<>();
+        problem.getAircraft().forEach(aircraft -> reach.put(aircraft, shortestMinutesFromBase(aircraft)));
+        for (Map.Entry<Lane, List<PlannedLoad>> entry : loadsByLane.entrySet()) {
+            addLane(entry.getKey(), entry.getValue(), reach);
+        }
+        addDailyCaps();
+        addAircraftTime();
+    }
+
+    // ************************************************************************
+    // One lane
+    // ************************************************************************
+
+    private void addLane(Lane lane, List<PlannedLoad> loads, Map<Aircraft, int[]> reach) {
+        boolean carriesPeople = loads.stream().anyMatch(load -> load instanceof PersonnelGroup);
+        TreeMap<Integer, LaneDay> days = new TreeMap<>();
+        Map<AircraftType, int[]> firstDayByType = new HashMap<>();
+        if (lane.isOpen()) {
+            int first = firstDepartureMinute(lane);
+            int last = window.minuteOfSlot(lastSlot(lane));
+            for (int day = window.utcDay(first); day <= window.utcDay(last); day++) {
+                int dayStart = dayStartMinute(day);
+                int from = Math.max(first, dayStart);
+                int to = Math.min(last, dayStart + MINUTES_PER_DAY - 1);
+                for (AircraftType type : problem.getAircraftTypes()) {
+                    if (type.canFly(lane.getDistanceNm()) && (type.isMilitary() || carriesPeople)
+                            && canDepart(lane, type, from, to, reach)) {
+                        addSortie(lane, type, day, days.computeIfAbsent(day, d -> new LaneDay()), carriesPeople);
+                    }
+                }
+            }
+        }
+        addNeeds(lane, loads, days, reach);
+    }
+
+    /** Whether some aircraft of the type can be at the origin, cleared, and back by its end, within the minutes. */
+    private boolean canDepart(Lane lane, AircraftType type, int from, int to, Map<Aircraft, int[]> reach) {
+        if (type.isMilitary()) {
+            for (CountryClearances country : lane.getRequiredClearances()) {
+                boolean cleared = problem.getClearances().stream()
+                        .anyMatch(clearance -> clearance.getCountry().equals(country.getCountry())
+                                && clearance.lists(type)
+                                && clearance.getValidFromMinute() <= to && clearance.getValidToMinute() > from);
+                if (!cleared) {
+                    return false;
+                }
+            }
+        }
+        for (Aircraft aircraft : problem.getAircraft()) {
+            int minutesThere = reach.get(aircraft)[lane.getOrigin().getIndex()];
+            if (aircraft.getType() == type && minutesThere != UNREACHABLE) {
+                long earliest = Math.max(from, (long) aircraft.getAvailableFromMinute() + minutesThere
+                        + type.getGroundMinutes());
+                long latest = Math.min(to, (long) aircraft.getAvailableToMinute() - lane.flightMinutes(type));
+                if (earliest <= latest
+                        && window.minuteOfSlot(window.firstSlotAtOrAfter((int) earliest)) <= latest) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** One type's sorties on the lane that day, and what they supply: rules 1, 2, 3, 9 and 11 per sortie. */
+    private void addSortie(Lane lane, AircraftType type, int day, LaneDay laneDay, boolean carriesPeople) {
+        double most = lane.getOrigin().getMaxDeparturesPerDay();
+        int sorties = lp.variable(0, most, lane.costUsd(type));
+        LinearProgram.Term sortie = term(sorties, 1);
+        laneDay.types.add(type);
+        laneDay.sorties.get(Fleet.ALL).add(sortie);
+        departures.computeIfAbsent(lane.getOrigin(), a -> new HashMap<>())
+                .computeIfAbsent(day, d -> new ArrayList<>()).add(sortie);
+        aircraftMinutes.computeIfAbsent(type, t -> new HashMap<>()).computeIfAbsent(day, d -> new ArrayList<>())
+                .add(term(sorties, lane.flightMinutes(type) + 2.0 * type.getGroundMinutes()
+                        + minutesToNextOrigin(lane.getDestination(), type)));
+        if (type.isMilitary()) {
+            laneDay.sorties.get(Fleet.MILITARY).add(sortie);
+            for (CountryClearances country : lane.getRequiredClearances()) {
+                clearanceUses.computeIfAbsent(country.getCountry(), c -> new HashMap<>())
+                        .computeIfAbsent(day, d -> new ArrayList<>()).add(sortie);
+            }
+        }
+        List<LinearProgram.Term> positions = new ArrayList<>(List.of(term(sorties, -type.getPalletPositions())));
+        List<LinearProgram.Term> payload = new ArrayList<>(List.of(term(sorties, -type.getMaxPayloadKg())));
+        if (type.isMilitary()) {
+            int cargoPositions = supply(laneDay, Need.CARGO_POSITIONS, most * type.getPalletPositions());
+            positions.add(term(cargoPositions, 1));
+            payload.add(term(supply(laneDay, Need.CARGO_KG, most * type.getMaxPayloadKg()), 1));
+            if (type.isOutsize()) {
+                laneDay.sorties.get(Fleet.OUTSIZE).add(sortie);
+                int outsize = supply(laneDay, Need.OUTSIZE_POSITIONS, most * type.getPalletPositions());
+                lp.row(Double.NEGATIVE_INFINITY, 0, List.of(term(outsize, 1), term(cargoPositions, -1)));
+            }
+        }
+        if (carriesPeople && type.getSeats() > 0) {
+            int people = lp.variable(0, most * type.getSeats(), 0);
+            laneDay.people.add(term(people, 1));
+            payload.add(term(supply(laneDay, Need.PEOPLE_KG, most * type.getMaxPayloadKg()), 1));
+            lp.row(Double.NEGATIVE_INFINITY, 0, List.of(term(people, 1), term(sorties, -type.getSeats())));
+            List<LinearProgram.Term> beyondSidewall = new ArrayList<>(List.of(term(people, 1),
+                    term(sorties, -type.getSidewallSeats())));
+            if (type.getPaxPerPalletPosition() > 0) {
+                // Seat pallets: ceil((pax - sidewall) / per pallet) >= (pax - sidewall) / per pallet, per sortie.
+                int seatPallets = lp.variable(0, most * type.getPalletPositions(), 0);
+                positions.add(term(seatPallets, 1));
+                beyondSidewall.add(term(seatPallets, -type.getPaxPerPalletPosition()));
+            }
+            lp.row(Double.NEGATIVE_INFINITY, 0, beyondSidewall);
+        }
+        lp.row(Double.NEGATIVE_INFINITY, 0, positions);
+        lp.row(Double.NEGATIVE_INFINITY, 0, payload);
+    }
+
+    private int supply(LaneDay laneDay, Need need, double most) {
+        int variable = lp.variable(0, most, 0);
+        laneDay.supply.get(need).add(term(variable, 1));
+        return variable;
+    }
+
+    // ************************************************************************
+    // What the lane's loads need
+    // ************************************************************************
+
+    /**
+     * Each need is covered from the last day back: what leaves on day r or later carries at least what cannot leave
+     * before day r (for loads that may use any day from their first on, these suffix sums are the whole story).
+     * People are placed day by day, each day's seats holding them, at the waiting of the first slot they can take.
+     */
+    private void addNeeds(Lane lane, List<PlannedLoad> loads, TreeMap<Integer, LaneDay> days,
+            Map<Aircraft, int[]> reach) {
+        Map<Integer, double[]> mandatory = new HashMap<>();
+        Map<Integer, List<LinearProgram.Term>[]> optional = new HashMap<>();
+        Map<Integer, CutNeeds> cutNeeds = new HashMap<>();
+        Map<Integer, List<PersonnelGroup>> groupsByEarliest = new TreeMap<>();
+        int lastDay = days.isEmpty() ? Integer.MIN_VALUE : days.lastKey();
+        for (PlannedLoad load : loads) {
+            int earliest = load instanceof PersonnelGroup group
+                    ? earliestDeparture(lane, group, reach)
+                    : window.minuteOfSlot(window.firstSlotAtOrAfter(Math.max(load.getReadyMinute(),
+                            lane.isOpen() ? firstDepartureMinute(lane) : load.getReadyMinute())));
+            int day = days.isEmpty() ? Integer.MAX_VALUE : Math.max(window.utcDay(earliest), days.firstKey());
+            if (day > lastDay || days.ceilingKey(day) == null) {
+                if (load.isMandatory()) {
+                    infeasible = true;
+                    return;
+                }
+                lp.addToObjective(((CargoItem) load).getValueUsd());
+                continue;
+            }
+            day = days.ceilingKey(day);
+            if (load instanceof PersonnelGroup group) {
+                groupsByEarliest.computeIfAbsent(earliest, e -> new ArrayList<>()).add(group);
+                mandatory.computeIfAbsent(day, d -> new double[Need.values().length])[Need.PEOPLE_KG.ordinal()] +=
+                        group.getWeightKg();
+                cutNeeds.computeIfAbsent(day, d -> new CutNeeds()).add(load);
+            } else if (load.isMandatory()) {
+                double[] needs = mandatory.computeIfAbsent(day, d -> new double[Need.values().length]);
+                cargoNeeds((CargoItem) load, needs, 1);
+                cutNeeds.computeIfAbsent(day, d -> new CutNeeds()).add(load);
+            } else {
+                // Optional: flown for a share y, left behind (at its value) for the rest.
+                CargoItem item = (CargoItem) load;
+                int flown = lp.variable(0, 1, -item.getValueUsd());
+                lp.addToObjective(item.getValueUsd());
+                double[] needs = new double[Need.values().length];
+                cargoNeeds(item, needs, 1);
+                @SuppressWarnings("unchecked")
+                List<LinearProgram.Term>[] terms = optional.computeIfAbsent(day, d -> new List[Need.values().length]);
+                for (Need need : Need.values()) {
+                    if (needs[need.ordinal()] > 0) {
+                        if (terms[need.ordinal()] == null) {
+                            terms[need.ordinal()] = new ArrayList<>();
+                        }
+                        terms[need.ordinal()].add(term(flown, needs[need.ordinal()]));
+                    }
+                }
+            }
+        }
+        if (days.isEmpty()) {
+            return;
+        }
+        for (Need need : Need.values()) {
+            coverFromTheEnd(days, need, mandatory, optional);
+        }
+        addSortieCuts(days, cutNeeds);
+        for (Map.Entry<Integer, List<PersonnelGroup>> entry : groupsByEarliest.entrySet()) {
+            placePeople(entry.getKey(), entry.getValue(), days);
+        }
+        for (LaneDay laneDay : days.values()) {
+            if (!laneDay.placed.isEmpty()) {
+                List<LinearProgram.Term> seated = new ArrayList<>(laneDay.people);
+                laneDay.placed.forEach(t -> seated.add(term(t.index(), -t.coefficient())));
+                lp.row(0, Double.POSITIVE_INFINITY, seated);
+            }
+        }
+    }
+
+    private static void cargoNeeds(CargoItem item, double[] needs, double share) {
+        needs[Need.CARGO_POSITIONS.ordinal()] += share * item.getPalletPositions();
+        needs[Need.CARGO_KG.ordinal()] += share * item.getWeightKg();
+        if (item.isOutsize()) {
+            needs[Need.OUTSIZE_POSITIONS.ordinal()] += share * item.getPalletPositions();
+        }
+    }
+
+    /** Suffix sums as a chain: left(r) = left(r + 1) + supply(r) - need(r) >= 0. */
+    private void coverFromTheEnd(TreeMap<Integer, LaneDay> days, Need need, Map<Integer, double[]> mandatory,
+            Map<Integer, List<LinearProgram.Term>[]> optional) {
+        int later = -1;
+        double laterMost = 0;
+        for (Map.Entry<Integer, LaneDay> entry : days.descendingMap().entrySet()) {
+            List<LinearProgram.Term> supply = entry.getValue().supply.get(need);
+            double most = laterMost + supply.stream().mapToDouble(t -> lp.upperOf(t.index())).sum();
+            int left = lp.variable(0, most, 0);
+            List<LinearProgram.Term> row = new ArrayList<>(List.of(term(left, 1)));
+            if (later >= 0) {
+                row.add(term(later, -1));
+            }
+            supply.forEach(t -> row.add(term(t.index(), -1)));
+            List<LinearProgram.Term>[] optionalTerms = optional.get(entry.getKey());
+            if (optionalTerms != null && optionalTerms[need.ordinal()] != null) {
+                row.addAll(optionalTerms[need.ordinal()]);
+            }
+            double[] needs = mandatory.get(entry.getKey());
+            double required = needs == null ? 0 : -needs[need.ordinal()];
+            lp.row(required, required, row);
+            later = left;
+            laterMost = most;
+        }
+    }
+
+    /**
+     * Integer cuts: the sorties leaving on day r or later carry every mandatory load that cannot leave before, so
+     * they number at least its need over the most one sortie holds, rounded up, and at least the loads that each
+     * take more than half a sortie.
+     */
+    private void addSortieCuts(TreeMap<Integer, LaneDay> days, Map<Integer, CutNeeds> cutNeeds) {
+        CutNeeds later = new CutNeeds();
+        Map<Fleet, Integer> laterSorties = new HashMap<>();
+        Map<Fleet, Double> laterMost = new HashMap<>();
+        for (Map.Entry<Integer, LaneDay> entry : days.descendingMap().entrySet()) {
+            CutNeeds today = cutNeeds.get(entry.getKey());
+            if (today != null) {
+                later.loads.addAll(today.loads);
+            }
+            later.types.addAll(entry.getValue().types);
+            for (Fleet fleet : Fleet.values()) {
+                List<LinearProgram.Term> sorties = entry.getValue().sorties.get(fleet);
+                double most = laterMost.getOrDefault(fleet, 0.0)
+                        + sorties.stream().mapToDouble(t -> lp.upperOf(t.index())).sum();
+                double least = later.leastSorties(fleet);
+                if (least > most) {
+                    infeasible = true;
+                    return;
+                }
+                int count = lp.variable(least, most, 0);
+                List<LinearProgram.Term> row = new ArrayList<>(List.of(term(count, 1)));
+                Integer previous = laterSorties.get(fleet);
+                if (previous != null) {
+                    row.add(term(previous, -1));
+                }
+                sorties.forEach(t -> row.add(term(t.index(), -1)));
+                lp.row(0, 0, row);
+                laterSorties.put(fleet, count);
+                laterMost.put(fleet, most);
+            }
+        }
+    }
+
+    /** What the sortie cuts count from day r on: the mandatory loads that cannot leave before, the types that can. */
+    private static final class CutNeeds {
+        final List<PlannedLoad> loads = new ArrayList<>();
+        final java.util.Set<AircraftType> types = new java.util.HashSet<>();
+
+        void add(PlannedLoad load) {
+            loads.add(load);
+        }
+
+        /** The fewest sorties of the fleet that can carry the loads it must; infinite when it cannot. */
+        double leastSorties(Fleet fleet) {
+            List<AircraftType> fleetTypes = types.stream().filter(type -> switch (fleet) {
+                case ALL -> true;
+                case MILITARY -> type.isMilitary();
+                case OUTSIZE -> type.isMilitary() && type.isOutsize();
+            }).toList();
+            List<PlannedLoad> carried = loads.stream().filter(load -> switch (fleet) {
+                case ALL -> true;
+                case MILITARY -> load instanceof CargoItem;
+                case OUTSIZE -> load.isOutsize();
+            }).toList();
+            double least = 0;
+            least = Math.max(least, sortiesFor(carried, fleetTypes, PlannedLoad::getWeightKg,
+                    AircraftType::getMaxPayloadKg));
+            least = Math.max(least, sortiesFor(carried, fleetTypes, PlannedLoad::getPalletPositions,
+                    AircraftType::getPalletPositions));
+            least = Math.max(least, sortiesFor(carried, fleetTypes, PlannedLoad::getPassengers,
+                    AircraftType::getSeats));
+            return least;
+        }
+
+        /** ceil(need / most per sortie), and the loads that each take more than half of the most per sortie. */
+        private static double sortiesFor(List<PlannedLoad> loads, List<AircraftType> types,
+                java.util.function.ToIntFunction<PlannedLoad> amount,
+                java.util.function.ToIntFunction<AircraftType> capacity) {
+            long need = loads.stream().mapToLong(amount::applyAsInt).sum();
+            if (need == 0) {
+                return 0;
+            }
+            long most = types.stream().mapToLong(capacity::applyAsInt).max().orElse(0);
+            if (most == 0) {
+                return Double.POSITIVE_INFINITY;
+            }
+            long large = loads.stream().filter(load -> 2L * amount.applyAsInt(load) > most).count();
+            return Math.max(Math.floorDiv(need + most - 1, most), large);
+        }
+    }
+
+    /**
+     * Places the people who can leave at the earliest at {@code earliest}: each day's share waits at least until
+     * that minute or the day's first slot, and the plan rounds each group's waiting down on its own (the caller
+     * subtracts one dollar per group).
+     */
+    private void placePeople(int earliest, List<PersonnelGroup> groups, TreeMap<Integer, LaneDay> days) {
+        double perPersonMinute = problem.getPersonDayCostUsd() / (double) MINUTES_PER_DAY;
+        long count = groups.stream().mapToLong(PersonnelGroup::getCount).sum();
+        lp.addToObjective(-perPersonMinute * groups.stream()
+                .mapToDouble(group -> (double) group.getCount() * group.getReadyMinute()).sum());
+        int earliestDay = window.utcDay(earliest);
+        List<LinearProgram.Term> everyone = new ArrayList<>();
+        for (Map.Entry<Integer, LaneDay> entry : days.tailMap(earliestDay, true).entrySet()) {
+            if (entry.getValue().people.isEmpty()) {
+                continue;
+            }
+            int leaves = entry.getKey() == earliestDay ? earliest
+                    : window.minuteOfSlot(window.firstSlotAtOrAfter(dayStartMinute(entry.getKey())));
+            int leaving = lp.variable(0, count, perPersonMinute * leaves);
+            entry.getValue().placed.add(term(leaving, 1));
+            everyone.add(term(leaving, 1));
+        }
+        if (everyone.isEmpty()) {
+            infeasible = true;
+            return;
+        }
+        lp.row(count, count, everyone);
+    }
+
+    /** The first slot at which the group is ready, its lane open, and some aircraft able to seat it there. */
+    private int earliestDeparture(Lane lane, PersonnelGroup group, Map<Aircraft, int[]> reach) {
+        long aircraftThere = problem.getAircraft().stream()
+                .filter(aircraft -> aircraft.getType().getSeats() >= group.getCount())
+                .filter(aircraft -> aircraft.getType().canFly(lane.getDistanceNm()))
+                .filter(aircraft -> reach.get(aircraft)[lane.getOrigin().getIndex()] != UNREACHABLE)
+                .mapToLong(aircraft -> (long) aircraft.getAvailableFromMinute()
+                        + reach.get(aircraft)[lane.getOrigin().getIndex()] + aircraft.getType().getGroundMinutes())
+                .min()
+                .orElse(Integer.MAX_VALUE);
+        int laneFirst = lane.isOpen() ? firstDepartureMinute(lane) : group.getReadyMinute();
+        long earliest = Math.max(Math.max(group.getReadyMinute(), laneFirst), aircraftThere);
+        return earliest >= window.deadlineMinute() + MINUTES_PER_DAY ? window.deadlineMinute() + MINUTES_PER_DAY
+                : window.minuteOfSlot(window.firstSlotAtOrAfter((int) earliest));
+    }
+
+    // ************************************************************************
+    // Caps across lanes: rules 8, 14 and 15
+    // ************************************************************************
+
+    private void addDailyCaps() {
+        departures.forEach((airfield, byDay) -> byDay.values()
+                .forEach(sorties -> lp.row(Double.NEGATIVE_INFINITY, airfield.getMaxDeparturesPerDay(), sorties)));
+        clearanceUses.forEach((country, byDay) -> byDay.forEach((day, sorties) -> {
+            int dayStart = dayStartMinute(day);
+            long cap = 0;
+            for (Clearance clearance : problem.getClearances()) {
+                if (clearance.getCountry().equals(country) && clearance.getValidFromMinute() < dayStart + MINUTES_PER_DAY
+                        && clearance.getValidToMinute() > dayStart) {
+                    if (clearance.getMaxFlightsPerDay() == Clearance.UNLIMITED_FLIGHTS) {
+                        return;
+                    }
+                    cap += clearance.getMaxFlightsPerDay();
+                }
+            }
+            lp.row(Double.NEGATIVE_INFINITY, cap, sorties);
+        }));
+    }
+
+    /**
+     * Rule 14 summed over an aircraft's flights that leave by the end of day D: each takes its flight, two ground
+     * times and at least the shortest positioning leg to a next origin, and all but the last fit between its first
+     * departure and its last; so the type's sorties up to day D take at most what its aircraft have.
+     */
+    private void addAircraftTime() {
+        aircraftMinutes.forEach((type, byDay) -> {
+            int longestFlight = problem.getLanes().stream().filter(lane -> type.canFly(lane.getDistanceNm()))
+                    .mapToInt(lane -> lane.flightMinutes(type)).max().orElse(0);
+            int longestOnward = problem.getLanes().stream()
+                    .mapToInt(lane -> minutesToNextOrigin(lane.getDestination(), type)).max().orElse(0);
+            int previous = -1;
+            for (Map.Entry<Integer, List<LinearProgram.Term>> entry : new TreeMap<>(byDay).entrySet()) {
+                long dayEnd = dayStartMinute(entry.getKey()) + (long) MINUTES_PER_DAY - 1;
+                double available = 0;
+                for (Aircraft aircraft : problem.getAircraft()) {
+                    int toFirstOrigin = shortestLegToOrigin(aircraft.getBase(), type);
+                    if (aircraft.getType() == type && toFirstOrigin != UNREACHABLE) {
+                        long first = Math.max((long) aircraft.getAvailableFromMinute() + toFirstOrigin
+                                + type.getGroundMinutes(), firstMinute);
+                        long last = Math.min(dayEnd + longestFlight, aircraft.getAvailableToMinute());
+                        available += Math.max(0, last - first + 2L * type.getGroundMinutes() + longestOnward);
+                    }
+                }
+                int used = lp.variable(0, available, 0);
+                List<LinearProgram.Term> row = new ArrayList<>(List.of(term(used, 1)));
+                if (previous >= 0) {
+                    row.add(term(previous, -1));
+                }
+                entry.getValue().forEach(t -> row.add(term(t.index(), -t.coefficient())));
+                lp.row(0, 0, row);
+                previous = used;
+            }
+        });
+    }
+
+    // ************************************************************************
+    // Legs and time
+    // ************************************************************************
+
+    /** The shortest positioning leg from the airfield to an origin of some lane; 0 when it is one or none is in reach. */
+    private int minutesToNextOrigin(Airfield from, AircraftType type) {
+        int minutes = shortestLegToOrigin(from, type);
+        return minutes == UNREACHABLE ? 0 : minutes;
+    }
+
+    /** The shortest leg within range from the airfield to an origin of some lane, 0 at one, or unreachable. */
+    private int shortestLegToOrigin(Airfield from, AircraftType type) {
+        int best = UNREACHABLE;
+        for (Airfield origin : laneOrigins) {
+            int distance = routes.distanceNm(from, origin);
+            if (distance != RouteMap.NO_ROUTE && type.canFly(distance)) {
+                best = Math.min(best, type.flightMinutes(distance));
+            }
+        }
+        return best;
+    }
+
+    /** Minutes of flying from the aircraft's base to each airfield over legs within its range (Dijkstra). */
+    private int[] shortestMinutesFromBase(Aircraft aircraft) {
+        List<Airfield> airfields = problem.getAirfields();
+        int[] minutes = new int[airfields.size()];
+        Arrays.fill(minutes, UNREACHABLE);
+        boolean[] settled = new boolean[airfields.size()];
+        minutes[aircraft.getBase().getIndex()] = 0;
+        for (int round = 0; round < airfields.size(); round++) {
+            int next = -1;
+            for (int i = 0; i < minutes.length; i++) {
+                if (!settled[i] && minutes[i] != UNREACHABLE && (next < 0 || minutes[i] < minutes[next])) {
+                    next = i;
+                }
+            }
+            if (next < 0) {
+                break;
+            }
+            settled[next] = true;
+            for (Airfield to : airfields) {
+                int distance = routes.distanceNm(airfields.get(next), to);
+                if (distance != RouteMap.NO_ROUTE && aircraft.getType().canFly(distance)) {
+                    minutes[to.getIndex()] = Math.min(minutes[to.getIndex()],
+                            minutes[next] + aircraft.getType().flightMinutes(distance));
+                }
+            }
+        }
+        return minutes;
+    }
+
+    private int firstDepartureMinute(Lane lane) {
+        return window.minuteOfSlot(lane.getSlotRange().get(0));
+    }
+
+    private static int lastSlot(Lane lane) {
+        CountableValueRange<Integer> slots = lane.getSlotRange();
+        return slots.get(slots.getSize() - 1);
+    }
+
+    private int dayStartMinute(int utcDay) {
+        return window.minuteOf(java.time.Instant.ofEpochSecond(utcDay * 86_400L));
+    }
+
+    private static LinearProgram.Term term(int variable, double coefficient) {
+        return new LinearProgram.Term(variable, coefficient);
+    }
+}

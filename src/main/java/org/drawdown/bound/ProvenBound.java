@@ -1,0 +1,84 @@
+package org.drawdown.bound;
+
+import java.util.Locale;
+import java.util.OptionalLong;
+
+import org.drawdown.domain.DrawdownPlan;
+import org.drawdown.solver.LowerBound;
+
+/**
+ * The best lower bound on the cost of any feasible plan of a scenario that Drawdown can prove: the larger of the
+ * combinatorial bound ({@link LowerBound}) and the linear relaxation ({@link AirliftRelaxation}), computed once per
+ * scenario. See docs/lower-bound.md.
+ *
+ * @param combinatorial the combinatorial bound
+ * @param relaxationUsd the linear relaxation's bound; empty when it found none within its time limit
+ * @param noFeasiblePlan whether the relaxation shows that some mandatory load cannot move at all
+ * @param relaxationMillis how long the relaxation took
+ */
+public record ProvenBound(LowerBound.Bound combinatorial, OptionalLong relaxationUsd, boolean noFeasiblePlan,
+        long relaxationMillis) {
+
+    /** GLOP's limit; past it the combinatorial bound stands alone. */
+    static final double RELAXATION_SECONDS = 30;
+
+    public static ProvenBound of(DrawdownPlan problem) {
+        long started = System.nanoTime();
+        AirliftRelaxation.Result result = AirliftRelaxation.solve(problem, RELAXATION_SECONDS);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        // The plan rounds each group's waiting down on its own, at most a dollar below what the LP counts.
+        long roundedWaiting = problem.getPersonDayCostUsd() == 0 ? 0
+                : problem.getPersonnel().stream().filter(group -> !group.isHistory()).count();
+        OptionalLong relaxation = result.boundUsd().isPresent()
+                ? OptionalLong.of(Math.max(0, (long) Math.floor(result.boundUsd().getAsDouble()) - roundedWaiting))
+                : OptionalLong.empty();
+        return new ProvenBound(LowerBound.of(problem), relaxation, result.noFeasiblePlan(), millis);
+    }
+
+    public long bestUsd() {
+        return Math.max(combinatorial.totalUsd(), relaxationUsd.orElse(0));
+    }
+
+    /** Whether a plan of this cost and feasibility contradicts the bound, which would be a bug. */
+    public boolean failedBy(long costUsd, boolean feasible) {
+        return feasible && (noFeasiblePlan || costUsd < bestUsd());
+    }
+
+    /**
+     * How much above the optimum the plan's cost can at most lie, as a fraction, rounded up to a tenth of a
+     * percent; meaningful for a feasible plan the bound does not fail.
+     */
+    public double provenGapOf(long costUsd) {
+        if (bestUsd() == 0) {
+            return costUsd == 0 ? 0 : Double.POSITIVE_INFINITY;
+        }
+        return Math.ceil(1000.0 * (costUsd - bestUsd()) / bestUsd()) / 1000;
+    }
+
+    /** One line for summaries: the bound, where it comes from, and what it proves about the plan. */
+    public String describe(long costUsd, boolean feasible) {
+        String sources = String.format(Locale.ROOT, "$%,d (%s; combinatorial $%,d%s)", bestUsd(),
+                relaxationUsd.isPresent()
+                        ? String.format(Locale.ROOT, "linear relaxation $%,d in %.1f s", relaxationUsd.getAsLong(),
+                                relaxationMillis / 1000.0)
+                        : noFeasiblePlan ? "a mandatory load cannot move at all" : "linear relaxation not solved in time",
+                combinatorial.totalUsd(), combinatorial.waitingUsd() > 0
+                        ? String.format(Locale.ROOT, " with waiting $%,d", combinatorial.waitingUsd()) : "");
+        if (failedBy(costUsd, feasible)) {
+            return sources + ": BOUND FAILED, this feasible plan costs $" + String.format(Locale.ROOT, "%,d", costUsd)
+                    + ", less than the bound proves possible; please report this scenario as a bug";
+        }
+        if (noFeasiblePlan) {
+            return sources + ": no plan can keep every rule, so none is feasible";
+        }
+        if (!feasible) {
+            return sources + ": holds for feasible plans, and this plan is not";
+        }
+        double gap = provenGapOf(costUsd);
+        if (Double.isInfinite(gap)) {
+            return sources + ": the plan costs $" + String.format(Locale.ROOT, "%,d", costUsd) + " above a bound of 0";
+        }
+        return sources + (gap == 0 ? ": proven optimal"
+                : String.format(Locale.ROOT, ": proven within %.1f%%", 100 * gap));
+    }
+}
