@@ -34,6 +34,8 @@ final class AirliftRelaxation {
 
     private static final int MINUTES_PER_DAY = 1440;
     private static final int UNREACHABLE = Integer.MAX_VALUE;
+    /** How many days of a lane get an integer sortie mix (the first day with loads always does). */
+    private static final int MIXES_PER_LANE = 6;
 
     /** The resources that a lane's loads need from its sorties, each covered day by day from the last day back. */
     private enum Need {
@@ -53,6 +55,7 @@ final class AirliftRelaxation {
         final List<LinearProgram.Term> people = new ArrayList<>();
         final List<LinearProgram.Term> placed = new ArrayList<>();
         final List<AircraftType> types = new ArrayList<>();
+        final List<LinearProgram.Term> costs = new ArrayList<>();
 
         LaneDay() {
             for (Need need : Need.values()) {
@@ -176,6 +179,7 @@ final class AirliftRelaxation {
         int sorties = lp.variable(0, most, lane.costUsd(type));
         LinearProgram.Term sortie = term(sorties, 1);
         laneDay.types.add(type);
+        laneDay.costs.add(term(sorties, lane.costUsd(type)));
         laneDay.sorties.get(Fleet.ALL).add(sortie);
         departures.computeIfAbsent(lane.getOrigin(), a -> new HashMap<>())
                 .computeIfAbsent(day, d -> new ArrayList<>()).add(sortie);
@@ -291,7 +295,7 @@ final class AirliftRelaxation {
         for (Need need : Need.values()) {
             coverFromTheEnd(days, need, mandatory, optional);
         }
-        addSortieCuts(days, cutNeeds);
+        addSortieCuts(lane, days, cutNeeds);
         for (Map.Entry<Integer, List<PersonnelGroup>> entry : groupsByEarliest.entrySet()) {
             placePeople(entry.getKey(), entry.getValue(), days);
         }
@@ -341,39 +345,69 @@ final class AirliftRelaxation {
     /**
      * Integer cuts: the sorties leaving on day r or later carry every mandatory load that cannot leave before, so
      * they number at least its need over the most one sortie holds, rounded up, and at least the loads that each
-     * take more than half a sortie.
+     * take more than half a sortie; and on a few such days, they cost at least the cheapest whole mix of sorties
+     * that could carry those loads ({@link SortieMix}).
      */
-    private void addSortieCuts(TreeMap<Integer, LaneDay> days, Map<Integer, CutNeeds> cutNeeds) {
+    private void addSortieCuts(Lane lane, TreeMap<Integer, LaneDay> days, Map<Integer, CutNeeds> cutNeeds) {
+        java.util.Set<Integer> mixDays = daysForMixes(cutNeeds.keySet());
         CutNeeds later = new CutNeeds();
         Map<Fleet, Integer> laterSorties = new HashMap<>();
         Map<Fleet, Double> laterMost = new HashMap<>();
+        int laterCost = -1;
+        double laterCostMost = 0;
+        int daysLeft = 0;
         for (Map.Entry<Integer, LaneDay> entry : days.descendingMap().entrySet()) {
+            daysLeft++;
             CutNeeds today = cutNeeds.get(entry.getKey());
             if (today != null) {
                 later.loads.addAll(today.loads);
             }
             later.types.addAll(entry.getValue().types);
+            Map<Fleet, Double> least = new HashMap<>();
             for (Fleet fleet : Fleet.values()) {
                 List<LinearProgram.Term> sorties = entry.getValue().sorties.get(fleet);
                 double most = laterMost.getOrDefault(fleet, 0.0)
                         + sorties.stream().mapToDouble(t -> lp.upperOf(t.index())).sum();
-                double least = later.leastSorties(fleet);
-                if (least > most) {
+                least.put(fleet, later.leastSorties(fleet));
+                if (least.get(fleet) > most) {
                     infeasible = true;
                     return;
                 }
-                int count = lp.variable(least, most, 0);
-                List<LinearProgram.Term> row = new ArrayList<>(List.of(term(count, 1)));
-                Integer previous = laterSorties.get(fleet);
-                if (previous != null) {
-                    row.add(term(previous, -1));
-                }
-                sorties.forEach(t -> row.add(term(t.index(), -1)));
-                lp.row(0, 0, row);
-                laterSorties.put(fleet, count);
+                laterSorties.put(fleet, chain(laterSorties.get(fleet), sorties, least.get(fleet), most));
                 laterMost.put(fleet, most);
             }
+            List<LinearProgram.Term> costs = entry.getValue().costs;
+            laterCostMost += costs.stream().mapToDouble(t -> t.coefficient() * lp.upperOf(t.index())).sum();
+            double cheapest = mixDays.contains(entry.getKey())
+                    ? SortieMix.cheapestUsd(lane, List.copyOf(later.types),
+                            (long) lane.getOrigin().getMaxDeparturesPerDay() * daysLeft, later.needs(least), 1.0)
+                    : 0;
+            laterCost = chain(laterCost < 0 ? null : laterCost, costs, Math.min(cheapest, laterCostMost),
+                    laterCostMost);
         }
+    }
+
+    /** A running sum from the last day back: this day's terms plus the later days' sum, at least {@code least}. */
+    private int chain(Integer later, List<LinearProgram.Term> terms, double least, double most) {
+        int sum = lp.variable(least, most, 0);
+        List<LinearProgram.Term> row = new ArrayList<>(List.of(term(sum, 1)));
+        if (later != null) {
+            row.add(term(later, -1));
+        }
+        terms.forEach(t -> row.add(term(t.index(), -t.coefficient())));
+        lp.row(0, 0, row);
+        return sum;
+    }
+
+    /** The days on which loads become free to leave, thinned to a few: each mix is a small integer program. */
+    private static java.util.Set<Integer> daysForMixes(java.util.Set<Integer> demandDays) {
+        List<Integer> sorted = demandDays.stream().sorted().toList();
+        int step = Math.max(1, (sorted.size() + MIXES_PER_LANE - 1) / MIXES_PER_LANE);
+        java.util.Set<Integer> chosen = new java.util.HashSet<>();
+        for (int i = 0; i < sorted.size(); i += step) {
+            chosen.add(sorted.get(i));
+        }
+        return chosen;
     }
 
     /** What the sortie cuts count from day r on: the mandatory loads that cannot leave before, the types that can. */
@@ -405,6 +439,27 @@ final class AirliftRelaxation {
             least = Math.max(least, sortiesFor(carried, fleetTypes, PlannedLoad::getPassengers,
                     AircraftType::getSeats));
             return least;
+        }
+
+        SortieMix.Needs needs(Map<Fleet, Double> least) {
+            long cargoPositions = 0;
+            long outsizePositions = 0;
+            long cargoKg = 0;
+            long people = 0;
+            long peopleKg = 0;
+            for (PlannedLoad load : loads) {
+                if (load instanceof CargoItem item) {
+                    cargoPositions += item.getPalletPositions();
+                    outsizePositions += item.isOutsize() ? item.getPalletPositions() : 0;
+                    cargoKg += item.getWeightKg();
+                } else {
+                    people += load.getPassengers();
+                    peopleKg += load.getWeightKg();
+                }
+            }
+            return new SortieMix.Needs(cargoPositions, outsizePositions, cargoKg, people, peopleKg,
+                    (long) Math.ceil(least.get(Fleet.ALL)), (long) Math.ceil(least.get(Fleet.MILITARY)),
+                    (long) Math.ceil(least.get(Fleet.OUTSIZE)));
         }
 
         /** ceil(need / most per sortie), and the loads that each take more than half of the most per sortie. */
