@@ -25,19 +25,22 @@ import org.drawdown.domain.PlanningWindow;
 import org.drawdown.domain.RouteMap;
 
 /**
- * The linear relaxation of a scenario that docs/lower-bound.md argues: sorties per lane, type and UTC day, the
- * resources they supply, the loads that use them no earlier than they can leave, and the caps every feasible plan
- * keeps. Every feasible plan (without its history, when replanning) gives a solution of this LP costing no more
- * than the plan, so the LP's minimum is a lower bound on the plan's cost.
+ * The linear relaxation of a scenario that docs/lower-bound.md argues: sorties per lane, type and period (a UTC
+ * day, or a few on large scenarios), the resources they supply, the loads that use them no earlier than they can
+ * leave, and the caps every feasible plan keeps. Every feasible plan (without its history, when replanning) gives
+ * a solution of this LP costing no more than the plan, so the LP's minimum is a lower bound on the plan's cost.
  */
 final class AirliftRelaxation {
 
     private static final int MINUTES_PER_DAY = 1440;
     private static final int UNREACHABLE = Integer.MAX_VALUE;
-    /** How many days of a lane get an integer sortie mix (the first day with loads always does). */
+    /** How many periods of a lane get an integer sortie mix (the first with loads always does). */
     private static final int MIXES_PER_LANE = 6;
+    /** Sortie variables the LP aims at: beyond them its periods span several periods, so that it stays quick. */
+    private static final long SORTIE_VARIABLES = 6000;
+    private static final long MIX_SECONDS = 10;
 
-    /** The resources that a lane's loads need from its sorties, each covered day by day from the last day back. */
+    /** The resources that a lane's loads need from its sorties, each covered from the last period back. */
     private enum Need {
         CARGO_POSITIONS, OUTSIZE_POSITIONS, CARGO_KG, PEOPLE_KG
     }
@@ -47,17 +50,17 @@ final class AirliftRelaxation {
         ALL, MILITARY, OUTSIZE
     }
 
-    /** One lane's variables on one UTC day. */
-    private static final class LaneDay {
+    /** One lane's variables in one period. */
+    private static final class LanePeriod {
         final Map<Need, List<LinearProgram.Term>> supply = new HashMap<>();
         final Map<Fleet, List<LinearProgram.Term>> sorties = new HashMap<>();
-        /** Seats supplied by each type's sorties, and the people placed on the day. */
+        /** Seats supplied by each type's sorties, and the people placed in the period. */
         final List<LinearProgram.Term> people = new ArrayList<>();
         final List<LinearProgram.Term> placed = new ArrayList<>();
         final List<AircraftType> types = new ArrayList<>();
         final List<LinearProgram.Term> costs = new ArrayList<>();
 
-        LaneDay() {
+        LanePeriod() {
             for (Need need : Need.values()) {
                 supply.put(need, new ArrayList<>());
             }
@@ -71,14 +74,19 @@ final class AirliftRelaxation {
     private final PlanningWindow window;
     private final RouteMap routes;
     private final LinearProgram lp = new LinearProgram();
-    /** Sortie variables by origin and UTC day, for rule 15; by country and day, for rule 8's caps. */
+    /** Sortie variables by origin and period, for rule 15; by country and period, for rule 8's caps. */
     private final Map<Airfield, Map<Integer, List<LinearProgram.Term>>> departures = new LinkedHashMap<>();
     private final Map<String, Map<Integer, List<LinearProgram.Term>>> clearanceUses = new LinkedHashMap<>();
-    /** Per type and day, each sortie weighted by the minutes of an aircraft's time it takes at least. */
+    /** Per type and period, each sortie weighted by the minutes of an aircraft's time it takes at least. */
     private final Map<AircraftType, Map<Integer, List<LinearProgram.Term>>> aircraftMinutes = new LinkedHashMap<>();
     private final List<Airfield> laneOrigins;
     private final int firstMinute;
+    /** The UTC day of the first departure, and how many days one period of the LP spans. */
+    private final int firstDay;
+    private final int periodDays;
     private boolean infeasible;
+    /** Past it no more integer sortie mixes are solved: they only tighten, and the LP must stay quick. */
+    private final long mixDeadlineNanos = System.nanoTime() + MIX_SECONDS * 1_000_000_000L;
 
     private AirliftRelaxation(DrawdownPlan problem) {
         this.problem = problem;
@@ -87,6 +95,10 @@ final class AirliftRelaxation {
         this.laneOrigins = problem.getLanes().stream().map(Lane::getOrigin).distinct().toList();
         this.firstMinute = problem.getLanes().stream().filter(Lane::isOpen).mapToInt(this::firstDepartureMinute)
                 .min().orElse(0);
+        this.firstDay = window.utcDay(firstMinute);
+        long lanesByTypesByDays = (long) problem.getLanes().size() * problem.getAircraftTypes().size()
+                * (window.utcDay(window.deadlineMinute()) - firstDay + 1);
+        this.periodDays = (int) Math.max(1, (lanesByTypesByDays + SORTIE_VARIABLES - 1) / SORTIE_VARIABLES);
     }
 
     /** The LP's proven minimum, or empty when it has none in time or no plan can keep every rule. */
@@ -125,24 +137,23 @@ final class AirliftRelaxation {
 
     private void addLane(Lane lane, List<PlannedLoad> loads, Map<Aircraft, int[]> reach) {
         boolean carriesPeople = loads.stream().anyMatch(load -> load instanceof PersonnelGroup);
-        TreeMap<Integer, LaneDay> days = new TreeMap<>();
-        Map<AircraftType, int[]> firstDayByType = new HashMap<>();
+        TreeMap<Integer, LanePeriod> periods = new TreeMap<>();
         if (lane.isOpen()) {
             int first = firstDepartureMinute(lane);
             int last = window.minuteOfSlot(lastSlot(lane));
-            for (int day = window.utcDay(first); day <= window.utcDay(last); day++) {
-                int dayStart = dayStartMinute(day);
-                int from = Math.max(first, dayStart);
-                int to = Math.min(last, dayStart + MINUTES_PER_DAY - 1);
+            for (int period = periodOf(first); period <= periodOf(last); period++) {
+                int from = Math.max(first, periodStartMinute(period));
+                int to = Math.min(last, periodStartMinute(period + 1) - 1);
                 for (AircraftType type : problem.getAircraftTypes()) {
                     if (type.canFly(lane.getDistanceNm()) && (type.isMilitary() || carriesPeople)
                             && canDepart(lane, type, from, to, reach)) {
-                        addSortie(lane, type, day, days.computeIfAbsent(day, d -> new LaneDay()), carriesPeople);
+                        addSortie(lane, type, period, periods.computeIfAbsent(period, d -> new LanePeriod()),
+                                carriesPeople);
                     }
                 }
             }
         }
-        addNeeds(lane, loads, days, reach);
+        addNeeds(lane, loads, periods, reach);
     }
 
     /** Whether some aircraft of the type can be at the origin, cleared, and back by its end, within the minutes. */
@@ -173,42 +184,42 @@ final class AirliftRelaxation {
         return false;
     }
 
-    /** One type's sorties on the lane that day, and what they supply: rules 1, 2, 3, 9 and 11 per sortie. */
-    private void addSortie(Lane lane, AircraftType type, int day, LaneDay laneDay, boolean carriesPeople) {
-        double most = lane.getOrigin().getMaxDeparturesPerDay();
+    /** One type's sorties on the lane in the period, and what they supply: rules 1, 2, 3, 9 and 11 per sortie. */
+    private void addSortie(Lane lane, AircraftType type, int period, LanePeriod lanePeriod, boolean carriesPeople) {
+        double most = (double) lane.getOrigin().getMaxDeparturesPerDay() * periodDays;
         int sorties = lp.variable(0, most, lane.costUsd(type));
         LinearProgram.Term sortie = term(sorties, 1);
-        laneDay.types.add(type);
-        laneDay.costs.add(term(sorties, lane.costUsd(type)));
-        laneDay.sorties.get(Fleet.ALL).add(sortie);
+        lanePeriod.types.add(type);
+        lanePeriod.costs.add(term(sorties, lane.costUsd(type)));
+        lanePeriod.sorties.get(Fleet.ALL).add(sortie);
         departures.computeIfAbsent(lane.getOrigin(), a -> new HashMap<>())
-                .computeIfAbsent(day, d -> new ArrayList<>()).add(sortie);
-        aircraftMinutes.computeIfAbsent(type, t -> new HashMap<>()).computeIfAbsent(day, d -> new ArrayList<>())
+                .computeIfAbsent(period, d -> new ArrayList<>()).add(sortie);
+        aircraftMinutes.computeIfAbsent(type, t -> new HashMap<>()).computeIfAbsent(period, d -> new ArrayList<>())
                 .add(term(sorties, lane.flightMinutes(type) + 2.0 * type.getGroundMinutes()
                         + minutesToNextOrigin(lane.getDestination(), type)));
         if (type.isMilitary()) {
-            laneDay.sorties.get(Fleet.MILITARY).add(sortie);
+            lanePeriod.sorties.get(Fleet.MILITARY).add(sortie);
             for (CountryClearances country : lane.getRequiredClearances()) {
                 clearanceUses.computeIfAbsent(country.getCountry(), c -> new HashMap<>())
-                        .computeIfAbsent(day, d -> new ArrayList<>()).add(sortie);
+                        .computeIfAbsent(period, d -> new ArrayList<>()).add(sortie);
             }
         }
         List<LinearProgram.Term> positions = new ArrayList<>(List.of(term(sorties, -type.getPalletPositions())));
         List<LinearProgram.Term> payload = new ArrayList<>(List.of(term(sorties, -type.getMaxPayloadKg())));
         if (type.isMilitary()) {
-            int cargoPositions = supply(laneDay, Need.CARGO_POSITIONS, most * type.getPalletPositions());
+            int cargoPositions = supply(lanePeriod, Need.CARGO_POSITIONS, most * type.getPalletPositions());
             positions.add(term(cargoPositions, 1));
-            payload.add(term(supply(laneDay, Need.CARGO_KG, most * type.getMaxPayloadKg()), 1));
+            payload.add(term(supply(lanePeriod, Need.CARGO_KG, most * type.getMaxPayloadKg()), 1));
             if (type.isOutsize()) {
-                laneDay.sorties.get(Fleet.OUTSIZE).add(sortie);
-                int outsize = supply(laneDay, Need.OUTSIZE_POSITIONS, most * type.getPalletPositions());
+                lanePeriod.sorties.get(Fleet.OUTSIZE).add(sortie);
+                int outsize = supply(lanePeriod, Need.OUTSIZE_POSITIONS, most * type.getPalletPositions());
                 lp.row(Double.NEGATIVE_INFINITY, 0, List.of(term(outsize, 1), term(cargoPositions, -1)));
             }
         }
         if (carriesPeople && type.getSeats() > 0) {
             int people = lp.variable(0, most * type.getSeats(), 0);
-            laneDay.people.add(term(people, 1));
-            payload.add(term(supply(laneDay, Need.PEOPLE_KG, most * type.getMaxPayloadKg()), 1));
+            lanePeriod.people.add(term(people, 1));
+            payload.add(term(supply(lanePeriod, Need.PEOPLE_KG, most * type.getMaxPayloadKg()), 1));
             lp.row(Double.NEGATIVE_INFINITY, 0, List.of(term(people, 1), term(sorties, -type.getSeats())));
             List<LinearProgram.Term> beyondSidewall = new ArrayList<>(List.of(term(people, 1),
                     term(sorties, -type.getSidewallSeats())));
@@ -224,9 +235,9 @@ final class AirliftRelaxation {
         lp.row(Double.NEGATIVE_INFINITY, 0, payload);
     }
 
-    private int supply(LaneDay laneDay, Need need, double most) {
+    private int supply(LanePeriod lanePeriod, Need need, double most) {
         int variable = lp.variable(0, most, 0);
-        laneDay.supply.get(need).add(term(variable, 1));
+        lanePeriod.supply.get(need).add(term(variable, 1));
         return variable;
     }
 
@@ -235,24 +246,24 @@ final class AirliftRelaxation {
     // ************************************************************************
 
     /**
-     * Each need is covered from the last day back: what leaves on day r or later carries at least what cannot leave
-     * before day r (for loads that may use any day from their first on, these suffix sums are the whole story).
-     * People are placed day by day, each day's seats holding them, at the waiting of the first slot they can take.
+     * Each need is covered from the last period back: what leaves in period r or later carries at least what cannot
+     * leave before r (for loads that may use any period from their first on, these suffix sums are the whole story).
+     * People are placed period by period, each period's seats holding them.
      */
-    private void addNeeds(Lane lane, List<PlannedLoad> loads, TreeMap<Integer, LaneDay> days,
+    private void addNeeds(Lane lane, List<PlannedLoad> loads, TreeMap<Integer, LanePeriod> periods,
             Map<Aircraft, int[]> reach) {
         Map<Integer, double[]> mandatory = new HashMap<>();
         Map<Integer, List<LinearProgram.Term>[]> optional = new HashMap<>();
         Map<Integer, CutNeeds> cutNeeds = new HashMap<>();
-        Map<Integer, List<PersonnelGroup>> groupsByEarliest = new TreeMap<>();
-        int lastDay = days.isEmpty() ? Integer.MIN_VALUE : days.lastKey();
+        Map<Integer, Map<PersonnelGroup, Integer>> groupsByPeriod = new TreeMap<>();
+        int lastPeriod = periods.isEmpty() ? Integer.MIN_VALUE : periods.lastKey();
         for (PlannedLoad load : loads) {
             int earliest = load instanceof PersonnelGroup group
                     ? earliestDeparture(lane, group, reach)
                     : window.minuteOfSlot(window.firstSlotAtOrAfter(Math.max(load.getReadyMinute(),
                             lane.isOpen() ? firstDepartureMinute(lane) : load.getReadyMinute())));
-            int day = days.isEmpty() ? Integer.MAX_VALUE : Math.max(window.utcDay(earliest), days.firstKey());
-            if (day > lastDay || days.ceilingKey(day) == null) {
+            int period = periods.isEmpty() ? Integer.MAX_VALUE : Math.max(periodOf(earliest), periods.firstKey());
+            if (period > lastPeriod || periods.ceilingKey(period) == null) {
                 if (load.isMandatory()) {
                     infeasible = true;
                     return;
@@ -260,16 +271,16 @@ final class AirliftRelaxation {
                 lp.addToObjective(((CargoItem) load).getValueUsd());
                 continue;
             }
-            day = days.ceilingKey(day);
+            period = periods.ceilingKey(period);
             if (load instanceof PersonnelGroup group) {
-                groupsByEarliest.computeIfAbsent(earliest, e -> new ArrayList<>()).add(group);
-                mandatory.computeIfAbsent(day, d -> new double[Need.values().length])[Need.PEOPLE_KG.ordinal()] +=
+                groupsByPeriod.computeIfAbsent(period, e -> new LinkedHashMap<>()).put(group, earliest);
+                mandatory.computeIfAbsent(period, d -> new double[Need.values().length])[Need.PEOPLE_KG.ordinal()] +=
                         group.getWeightKg();
-                cutNeeds.computeIfAbsent(day, d -> new CutNeeds()).add(load);
+                cutNeeds.computeIfAbsent(period, d -> new CutNeeds()).add(load);
             } else if (load.isMandatory()) {
-                double[] needs = mandatory.computeIfAbsent(day, d -> new double[Need.values().length]);
+                double[] needs = mandatory.computeIfAbsent(period, d -> new double[Need.values().length]);
                 cargoNeeds((CargoItem) load, needs, 1);
-                cutNeeds.computeIfAbsent(day, d -> new CutNeeds()).add(load);
+                cutNeeds.computeIfAbsent(period, d -> new CutNeeds()).add(load);
             } else {
                 // Optional: flown for a share y, left behind (at its value) for the rest.
                 CargoItem item = (CargoItem) load;
@@ -278,7 +289,8 @@ final class AirliftRelaxation {
                 double[] needs = new double[Need.values().length];
                 cargoNeeds(item, needs, 1);
                 @SuppressWarnings("unchecked")
-                List<LinearProgram.Term>[] terms = optional.computeIfAbsent(day, d -> new List[Need.values().length]);
+                List<LinearProgram.Term>[] terms =
+                        optional.computeIfAbsent(period, d -> new List[Need.values().length]);
                 for (Need need : Need.values()) {
                     if (needs[need.ordinal()] > 0) {
                         if (terms[need.ordinal()] == null) {
@@ -289,20 +301,20 @@ final class AirliftRelaxation {
                 }
             }
         }
-        if (days.isEmpty()) {
+        if (periods.isEmpty()) {
             return;
         }
         for (Need need : Need.values()) {
-            coverFromTheEnd(days, need, mandatory, optional);
+            coverFromTheEnd(periods, need, mandatory, optional);
         }
-        addSortieCuts(lane, days, cutNeeds);
-        for (Map.Entry<Integer, List<PersonnelGroup>> entry : groupsByEarliest.entrySet()) {
-            placePeople(entry.getKey(), entry.getValue(), days);
+        addSortieCuts(lane, periods, cutNeeds);
+        for (Map.Entry<Integer, Map<PersonnelGroup, Integer>> entry : groupsByPeriod.entrySet()) {
+            placePeople(entry.getKey(), entry.getValue(), periods);
         }
-        for (LaneDay laneDay : days.values()) {
-            if (!laneDay.placed.isEmpty()) {
-                List<LinearProgram.Term> seated = new ArrayList<>(laneDay.people);
-                laneDay.placed.forEach(t -> seated.add(term(t.index(), -t.coefficient())));
+        for (LanePeriod lanePeriod : periods.values()) {
+            if (!lanePeriod.placed.isEmpty()) {
+                List<LinearProgram.Term> seated = new ArrayList<>(lanePeriod.people);
+                lanePeriod.placed.forEach(t -> seated.add(term(t.index(), -t.coefficient())));
                 lp.row(0, Double.POSITIVE_INFINITY, seated);
             }
         }
@@ -317,11 +329,11 @@ final class AirliftRelaxation {
     }
 
     /** Suffix sums as a chain: left(r) = left(r + 1) + supply(r) - need(r) >= 0. */
-    private void coverFromTheEnd(TreeMap<Integer, LaneDay> days, Need need, Map<Integer, double[]> mandatory,
+    private void coverFromTheEnd(TreeMap<Integer, LanePeriod> periods, Need need, Map<Integer, double[]> mandatory,
             Map<Integer, List<LinearProgram.Term>[]> optional) {
         int later = -1;
         double laterMost = 0;
-        for (Map.Entry<Integer, LaneDay> entry : days.descendingMap().entrySet()) {
+        for (Map.Entry<Integer, LanePeriod> entry : periods.descendingMap().entrySet()) {
             List<LinearProgram.Term> supply = entry.getValue().supply.get(need);
             double most = laterMost + supply.stream().mapToDouble(t -> lp.upperOf(t.index())).sum();
             int left = lp.variable(0, most, 0);
@@ -343,21 +355,21 @@ final class AirliftRelaxation {
     }
 
     /**
-     * Integer cuts: the sorties leaving on day r or later carry every mandatory load that cannot leave before, so
+     * Integer cuts: the sorties leaving in period r or later carry every mandatory load that cannot leave before, so
      * they number at least its need over the most one sortie holds, rounded up, and at least the loads that each
-     * take more than half a sortie; and on a few such days, they cost at least the cheapest whole mix of sorties
+     * take more than half a sortie; and on a few such periods, they cost at least the cheapest whole mix of sorties
      * that could carry those loads ({@link SortieMix}).
      */
-    private void addSortieCuts(Lane lane, TreeMap<Integer, LaneDay> days, Map<Integer, CutNeeds> cutNeeds) {
-        java.util.Set<Integer> mixDays = daysForMixes(cutNeeds.keySet());
+    private void addSortieCuts(Lane lane, TreeMap<Integer, LanePeriod> periods, Map<Integer, CutNeeds> cutNeeds) {
+        java.util.Set<Integer> mixPeriods = periodsForMixes(cutNeeds.keySet());
         CutNeeds later = new CutNeeds();
         Map<Fleet, Integer> laterSorties = new HashMap<>();
         Map<Fleet, Double> laterMost = new HashMap<>();
         int laterCost = -1;
         double laterCostMost = 0;
-        int daysLeft = 0;
-        for (Map.Entry<Integer, LaneDay> entry : days.descendingMap().entrySet()) {
-            daysLeft++;
+        int periodsLeft = 0;
+        for (Map.Entry<Integer, LanePeriod> entry : periods.descendingMap().entrySet()) {
+            periodsLeft++;
             CutNeeds today = cutNeeds.get(entry.getKey());
             if (today != null) {
                 later.loads.addAll(today.loads);
@@ -378,16 +390,17 @@ final class AirliftRelaxation {
             }
             List<LinearProgram.Term> costs = entry.getValue().costs;
             laterCostMost += costs.stream().mapToDouble(t -> t.coefficient() * lp.upperOf(t.index())).sum();
-            double cheapest = mixDays.contains(entry.getKey())
+            double cheapest = mixPeriods.contains(entry.getKey()) && System.nanoTime() < mixDeadlineNanos
                     ? SortieMix.cheapestUsd(lane, List.copyOf(later.types),
-                            (long) lane.getOrigin().getMaxDeparturesPerDay() * daysLeft, later.needs(least), 1.0)
+                            (long) lane.getOrigin().getMaxDeparturesPerDay() * periodDays * periodsLeft,
+                            later.needs(least), 1.0)
                     : 0;
             laterCost = chain(laterCost < 0 ? null : laterCost, costs, Math.min(cheapest, laterCostMost),
                     laterCostMost);
         }
     }
 
-    /** A running sum from the last day back: this day's terms plus the later days' sum, at least {@code least}. */
+    /** A running sum from the last period back: this period's terms plus the later ones', at least {@code least}. */
     private int chain(Integer later, List<LinearProgram.Term> terms, double least, double most) {
         int sum = lp.variable(least, most, 0);
         List<LinearProgram.Term> row = new ArrayList<>(List.of(term(sum, 1)));
@@ -399,9 +412,9 @@ final class AirliftRelaxation {
         return sum;
     }
 
-    /** The days on which loads become free to leave, thinned to a few: each mix is a small integer program. */
-    private static java.util.Set<Integer> daysForMixes(java.util.Set<Integer> demandDays) {
-        List<Integer> sorted = demandDays.stream().sorted().toList();
+    /** The periods on which loads become free to leave, thinned to a few: each mix is a small integer program. */
+    private static java.util.Set<Integer> periodsForMixes(java.util.Set<Integer> demandPeriods) {
+        List<Integer> sorted = demandPeriods.stream().sorted().toList();
         int step = Math.max(1, (sorted.size() + MIXES_PER_LANE - 1) / MIXES_PER_LANE);
         java.util.Set<Integer> chosen = new java.util.HashSet<>();
         for (int i = 0; i < sorted.size(); i += step) {
@@ -410,7 +423,7 @@ final class AirliftRelaxation {
         return chosen;
     }
 
-    /** What the sortie cuts count from day r on: the mandatory loads that cannot leave before, the types that can. */
+    /** What the sortie cuts count from period r on: the mandatory loads that cannot leave before, the types able. */
     private static final class CutNeeds {
         final List<PlannedLoad> loads = new ArrayList<>();
         final java.util.Set<AircraftType> types = new java.util.HashSet<>();
@@ -480,24 +493,27 @@ final class AirliftRelaxation {
     }
 
     /**
-     * Places the people who can leave at the earliest at {@code earliest}: each day's share waits at least until
-     * that minute or the day's first slot, and the plan rounds each group's waiting down on its own (the caller
-     * subtracts one dollar per group).
+     * Places the people who can leave at the earliest in the given period. Each group waits from its readiness to
+     * its earliest departure in any plan (a constant); people placed in a later period wait at least from the
+     * latest of those earliest departures to that period's first slot. The plan rounds each group's waiting down
+     * on its own: the caller subtracts a dollar per group.
      */
-    private void placePeople(int earliest, List<PersonnelGroup> groups, TreeMap<Integer, LaneDay> days) {
+    private void placePeople(int firstPeriod, Map<PersonnelGroup, Integer> earliestByGroup,
+            TreeMap<Integer, LanePeriod> periods) {
         double perPersonMinute = problem.getPersonDayCostUsd() / (double) MINUTES_PER_DAY;
-        long count = groups.stream().mapToLong(PersonnelGroup::getCount).sum();
-        lp.addToObjective(-perPersonMinute * groups.stream()
-                .mapToDouble(group -> (double) group.getCount() * group.getReadyMinute()).sum());
-        int earliestDay = window.utcDay(earliest);
+        long count = earliestByGroup.keySet().stream().mapToLong(PersonnelGroup::getCount).sum();
+        earliestByGroup.forEach((group, earliest) -> lp.addToObjective(
+                perPersonMinute * group.getCount() * ((double) earliest - group.getReadyMinute())));
+        int latestEarliest = earliestByGroup.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
         List<LinearProgram.Term> everyone = new ArrayList<>();
-        for (Map.Entry<Integer, LaneDay> entry : days.tailMap(earliestDay, true).entrySet()) {
+        for (Map.Entry<Integer, LanePeriod> entry : periods.tailMap(firstPeriod, true).entrySet()) {
             if (entry.getValue().people.isEmpty()) {
                 continue;
             }
-            int leaves = entry.getKey() == earliestDay ? earliest
-                    : window.minuteOfSlot(window.firstSlotAtOrAfter(dayStartMinute(entry.getKey())));
-            int leaving = lp.variable(0, count, perPersonMinute * leaves);
+            int laterWait = entry.getKey() == firstPeriod ? 0 : Math.max(0,
+                    window.minuteOfSlot(window.firstSlotAtOrAfter(periodStartMinute(entry.getKey())))
+                            - latestEarliest);
+            int leaving = lp.variable(0, count, perPersonMinute * laterWait);
             entry.getValue().placed.add(term(leaving, 1));
             everyone.add(term(leaving, 1));
         }
@@ -529,18 +545,21 @@ final class AirliftRelaxation {
     // ************************************************************************
 
     private void addDailyCaps() {
-        departures.forEach((airfield, byDay) -> byDay.values()
-                .forEach(sorties -> lp.row(Double.NEGATIVE_INFINITY, airfield.getMaxDeparturesPerDay(), sorties)));
-        clearanceUses.forEach((country, byDay) -> byDay.forEach((day, sorties) -> {
-            int dayStart = dayStartMinute(day);
+        departures.forEach((airfield, byPeriod) -> byPeriod.values().forEach(sorties -> lp.row(
+                Double.NEGATIVE_INFINITY, (double) airfield.getMaxDeparturesPerDay() * periodDays, sorties)));
+        clearanceUses.forEach((country, byPeriod) -> byPeriod.forEach((period, sorties) -> {
             long cap = 0;
-            for (Clearance clearance : problem.getClearances()) {
-                if (clearance.getCountry().equals(country) && clearance.getValidFromMinute() < dayStart + MINUTES_PER_DAY
-                        && clearance.getValidToMinute() > dayStart) {
-                    if (clearance.getMaxFlightsPerDay() == Clearance.UNLIMITED_FLIGHTS) {
-                        return;
+            for (int day = firstDay + period * periodDays; day < firstDay + (period + 1) * periodDays; day++) {
+                int dayStart = dayStartMinute(day);
+                for (Clearance clearance : problem.getClearances()) {
+                    if (clearance.getCountry().equals(country)
+                            && clearance.getValidFromMinute() < dayStart + MINUTES_PER_DAY
+                            && clearance.getValidToMinute() > dayStart) {
+                        if (clearance.getMaxFlightsPerDay() == Clearance.UNLIMITED_FLIGHTS) {
+                            return;
+                        }
+                        cap += clearance.getMaxFlightsPerDay();
                     }
-                    cap += clearance.getMaxFlightsPerDay();
                 }
             }
             lp.row(Double.NEGATIVE_INFINITY, cap, sorties);
@@ -548,9 +567,9 @@ final class AirliftRelaxation {
     }
 
     /**
-     * Rule 14 summed over an aircraft's flights that leave by the end of day D: each takes its flight, two ground
+     * Rule 14 summed over an aircraft's flights that leave by the end of period D: each takes its flight, two ground
      * times and at least the shortest positioning leg to a next origin, and all but the last fit between its first
-     * departure and its last; so the type's sorties up to day D take at most what its aircraft have.
+     * departure and its last; so the type's sorties up to period D take at most what its aircraft have.
      */
     private void addAircraftTime() {
         aircraftMinutes.forEach((type, byDay) -> {
@@ -560,14 +579,14 @@ final class AirliftRelaxation {
                     .mapToInt(lane -> minutesToNextOrigin(lane.getDestination(), type)).max().orElse(0);
             int previous = -1;
             for (Map.Entry<Integer, List<LinearProgram.Term>> entry : new TreeMap<>(byDay).entrySet()) {
-                long dayEnd = dayStartMinute(entry.getKey()) + (long) MINUTES_PER_DAY - 1;
+                long periodEnd = periodStartMinute(entry.getKey() + 1) - 1L;
                 double available = 0;
                 for (Aircraft aircraft : problem.getAircraft()) {
                     int toFirstOrigin = shortestLegToOrigin(aircraft.getBase(), type);
                     if (aircraft.getType() == type && toFirstOrigin != UNREACHABLE) {
                         long first = Math.max((long) aircraft.getAvailableFromMinute() + toFirstOrigin
                                 + type.getGroundMinutes(), firstMinute);
-                        long last = Math.min(dayEnd + longestFlight, aircraft.getAvailableToMinute());
+                        long last = Math.min(periodEnd + longestFlight, aircraft.getAvailableToMinute());
                         available += Math.max(0, last - first + 2L * type.getGroundMinutes() + longestOnward);
                     }
                 }
@@ -587,7 +606,7 @@ final class AirliftRelaxation {
     // Legs and time
     // ************************************************************************
 
-    /** The shortest positioning leg from the airfield to an origin of some lane; 0 when it is one or none is in reach. */
+    /** The shortest positioning leg from the airfield to an origin of some lane; 0 at one or when none is in reach. */
     private int minutesToNextOrigin(Airfield from, AircraftType type) {
         int minutes = shortestLegToOrigin(from, type);
         return minutes == UNREACHABLE ? 0 : minutes;
@@ -641,6 +660,14 @@ final class AirliftRelaxation {
     private static int lastSlot(Lane lane) {
         CountableValueRange<Integer> slots = lane.getSlotRange();
         return slots.get(slots.getSize() - 1);
+    }
+
+    private int periodOf(int minute) {
+        return Math.floorDiv(window.utcDay(minute) - firstDay, periodDays);
+    }
+
+    private int periodStartMinute(int period) {
+        return dayStartMinute(firstDay + period * periodDays);
     }
 
     private int dayStartMinute(int utcDay) {

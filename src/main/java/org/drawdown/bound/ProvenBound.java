@@ -57,28 +57,34 @@ public record ProvenBound(LowerBound.Bound combinatorial, OptionalLong relaxatio
 
     /** One line for summaries: the bound, where it comes from, and what it proves about the plan. */
     public String describe(long costUsd, boolean feasible) {
-        String sources = String.format(Locale.ROOT, "$%,d (%s; combinatorial $%,d%s)", bestUsd(),
-                relaxationUsd.isPresent()
-                        ? String.format(Locale.ROOT, "linear relaxation $%,d in %.1f s", relaxationUsd.getAsLong(),
-                                relaxationMillis / 1000.0)
-                        : noFeasiblePlan ? "a mandatory load cannot move at all" : "linear relaxation not solved in time",
-                combinatorial.totalUsd(), combinatorial.waitingUsd() > 0
-                        ? String.format(Locale.ROOT, " with waiting $%,d", combinatorial.waitingUsd()) : "");
+        return String.format(Locale.ROOT, "$%,d (%s): %s", bestUsd(), sources(), verdict(costUsd, feasible));
+    }
+
+    /** Each bound and how it was found. */
+    public String sources() {
+        String relaxation = relaxationUsd.isPresent()
+                ? String.format(Locale.ROOT, "linear relaxation $%,d in %.1f s", relaxationUsd.getAsLong(),
+                        relaxationMillis / 1000.0)
+                : noFeasiblePlan ? "a mandatory load cannot move at all" : "linear relaxation not solved in time";
+        return String.format(Locale.ROOT, "%s; combinatorial $%,d", relaxation, combinatorial.totalUsd());
+    }
+
+    /** What the bound proves about a plan of this cost: how near the optimum, or that something is wrong. */
+    public String verdict(long costUsd, boolean feasible) {
         if (failedBy(costUsd, feasible)) {
-            return sources + ": BOUND FAILED, this feasible plan costs $" + String.format(Locale.ROOT, "%,d", costUsd)
-                    + ", less than the bound proves possible; please report this scenario as a bug";
+            return String.format(Locale.ROOT, "BOUND FAILED: this feasible plan costs $%,d, less than the bound"
+                    + " proves possible; please report the scenario as a bug", costUsd);
         }
         if (noFeasiblePlan) {
-            return sources + ": no plan can keep every rule, so none is feasible";
+            return "no plan can keep every rule, so none is feasible";
         }
         if (!feasible) {
-            return sources + ": holds for feasible plans, and this plan is not";
+            return "holds for feasible plans, and this plan is not";
         }
         double gap = provenGapOf(costUsd);
         if (Double.isInfinite(gap)) {
-            return sources + ": the plan costs $" + String.format(Locale.ROOT, "%,d", costUsd) + " above a bound of 0";
+            return String.format(Locale.ROOT, "the plan costs $%,d, the bound is 0", costUsd);
         }
-        return sources + (gap == 0 ? ": proven optimal"
-                : String.format(Locale.ROOT, ": proven within %.1f%%", 100 * gap));
+        return gap == 0 ? "proven optimal" : String.format(Locale.ROOT, "proven within %.1f%%", 100 * gap);
     }
 }

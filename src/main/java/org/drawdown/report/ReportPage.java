@@ -21,6 +21,7 @@ import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
+import org.drawdown.bound.ProvenBound;
 import org.drawdown.domain.AircraftType;
 import org.drawdown.domain.CargoItem;
 import org.drawdown.domain.DrawdownPlan;
@@ -101,7 +102,7 @@ public final class ReportPage {
         List<ConstraintRow> rows = totals.stream().map(ReportPage::constraintRow).toList();
         ChartData charts = ChartData.of(analyzed, brokenFlights, before);
         return new Page(plan.getName(), analyzed.fileName(), figures.feasible(), figures.score().toString(),
-                costCards(figures), planCards(plan, figures), origins(plan.getWindow(), figures),
+                costCards(figures, ProvenBound.of(plan)), planCards(plan, figures), origins(plan.getWindow(), figures),
                 rows.stream().filter(ConstraintRow::broken).toList(), StuckLoads.heading(plan),
                 StuckLoads.diagnose(plan), rows, charts.types(), flights(analyzed, brokenFlights, charts),
                 loads(plan, false), loads(plan, true),
@@ -138,7 +139,7 @@ public final class ReportPage {
         }
     }
 
-    private static List<Card> costCards(PlanFigures figures) {
+    private static List<Card> costCards(PlanFigures figures, ProvenBound bound) {
         List<Card> cards = new ArrayList<>();
         cards.add(new Card("Total cost", Wording.usd(figures.totalCostUsd()), "the score's soft part, negated",
                 false));
@@ -148,6 +149,9 @@ public final class ReportPage {
                             figures.totalCostUsd() == 0 ? 0 : 100.0 * term.usd() / figures.totalCostUsd()),
                     false));
         }
+        cards.add(new Card("Lower bound", Wording.usd(bound.bestUsd()),
+                bound.verdict(figures.totalCostUsd(), figures.feasible()) + " (" + bound.sources() + ")",
+                bound.failedBy(figures.totalCostUsd(), figures.feasible())));
         return cards;
     }
 
