@@ -12,12 +12,17 @@ import org.drawdown.solver.LowerBound;
  * scenario. See docs/lower-bound.md.
  *
  * @param combinatorial the combinatorial bound
- * @param relaxationUsd the linear relaxation's bound; empty when it found none within its time limit
- * @param noFeasiblePlan whether the relaxation shows that some mandatory load cannot move at all
+ * @param relaxation what became of the linear relaxation
+ * @param relaxationUsd the linear relaxation's bound, when it has one
  * @param relaxationMillis how long the relaxation took
  */
-public record ProvenBound(LowerBound.Bound combinatorial, OptionalLong relaxationUsd, boolean noFeasiblePlan,
+public record ProvenBound(LowerBound.Bound combinatorial, Relaxation relaxation, OptionalLong relaxationUsd,
         long relaxationMillis) {
+
+    /** What became of the linear relaxation. */
+    public enum Relaxation {
+        SOLVED, NO_FEASIBLE_PLAN, OUT_OF_TIME, NOT_RUN
+    }
 
     /** GLOP's limit; past it the combinatorial bound stands alone. */
     static final double RELAXATION_SECONDS = 30;
@@ -29,10 +34,22 @@ public record ProvenBound(LowerBound.Bound combinatorial, OptionalLong relaxatio
         // The plan rounds each group's waiting down on its own, at most a dollar below what the LP counts.
         long roundedWaiting = problem.getPersonDayCostUsd() == 0 ? 0
                 : problem.getPersonnel().stream().filter(group -> !group.isHistory()).count();
-        OptionalLong relaxation = result.boundUsd().isPresent()
+        OptionalLong relaxationUsd = result.boundUsd().isPresent()
                 ? OptionalLong.of(Math.max(0, (long) Math.floor(result.boundUsd().getAsDouble()) - roundedWaiting))
                 : OptionalLong.empty();
-        return new ProvenBound(LowerBound.of(problem), relaxation, result.noFeasiblePlan(), millis);
+        Relaxation relaxation = result.noFeasiblePlan() ? Relaxation.NO_FEASIBLE_PLAN
+                : relaxationUsd.isPresent() ? Relaxation.SOLVED : Relaxation.OUT_OF_TIME;
+        return new ProvenBound(LowerBound.of(problem), relaxation, relaxationUsd, millis);
+    }
+
+    /** The combinatorial bound alone, for a replan, which must be quick and whose history the relaxation skips. */
+    public static ProvenBound combinatorialOnly(DrawdownPlan problem) {
+        return new ProvenBound(LowerBound.of(problem), Relaxation.NOT_RUN, OptionalLong.empty(), 0);
+    }
+
+    /** Whether the relaxation shows that some mandatory load cannot move at all. */
+    public boolean noFeasiblePlan() {
+        return relaxation == Relaxation.NO_FEASIBLE_PLAN;
     }
 
     public long bestUsd() {
@@ -41,7 +58,7 @@ public record ProvenBound(LowerBound.Bound combinatorial, OptionalLong relaxatio
 
     /** Whether a plan of this cost and feasibility contradicts the bound, which would be a bug. */
     public boolean failedBy(long costUsd, boolean feasible) {
-        return feasible && (noFeasiblePlan || costUsd < bestUsd());
+        return feasible && (noFeasiblePlan() || costUsd < bestUsd());
     }
 
     /**
@@ -57,16 +74,21 @@ public record ProvenBound(LowerBound.Bound combinatorial, OptionalLong relaxatio
 
     /** One line for summaries: the bound, where it comes from, and what it proves about the plan. */
     public String describe(long costUsd, boolean feasible) {
-        return String.format(Locale.ROOT, "$%,d (%s): %s", bestUsd(), sources(), verdict(costUsd, feasible));
+        String time = relaxation == Relaxation.NOT_RUN ? ""
+                : String.format(Locale.ROOT, "; %.1f s", relaxationMillis / 1000.0);
+        return String.format(Locale.ROOT, "$%,d (%s%s): %s", bestUsd(), sources(), time, verdict(costUsd, feasible));
     }
 
-    /** Each bound and how it was found. */
+    /** Each bound and how it was found (no timings: a report reads the same whenever it is made). */
     public String sources() {
-        String relaxation = relaxationUsd.isPresent()
-                ? String.format(Locale.ROOT, "linear relaxation $%,d in %.1f s", relaxationUsd.getAsLong(),
-                        relaxationMillis / 1000.0)
-                : noFeasiblePlan ? "a mandatory load cannot move at all" : "linear relaxation not solved in time";
-        return String.format(Locale.ROOT, "%s; combinatorial $%,d", relaxation, combinatorial.totalUsd());
+        String solved = switch (relaxation) {
+            case SOLVED -> String.format(Locale.ROOT, "linear relaxation $%,d", relaxationUsd.getAsLong());
+            case NO_FEASIBLE_PLAN -> "a mandatory load cannot move at all";
+            case OUT_OF_TIME -> String.format(Locale.ROOT, "linear relaxation not solved in %.0f s",
+                    RELAXATION_SECONDS);
+            case NOT_RUN -> "no linear relaxation";
+        };
+        return String.format(Locale.ROOT, "%s; combinatorial $%,d", solved, combinatorial.totalUsd());
     }
 
     /** What the bound proves about a plan of this cost: how near the optimum, or that something is wrong. */
@@ -75,7 +97,7 @@ public record ProvenBound(LowerBound.Bound combinatorial, OptionalLong relaxatio
             return String.format(Locale.ROOT, "BOUND FAILED: this feasible plan costs $%,d, less than the bound"
                     + " proves possible; please report the scenario as a bug", costUsd);
         }
-        if (noFeasiblePlan) {
+        if (noFeasiblePlan()) {
             return "no plan can keep every rule, so none is feasible";
         }
         if (!feasible) {

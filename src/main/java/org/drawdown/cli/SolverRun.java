@@ -3,6 +3,7 @@ package org.drawdown.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
@@ -29,10 +30,17 @@ final class SolverRun {
     private long moveEvaluations;
     private long elapsedMillis;
     private volatile boolean stopped;
+    /** The proven bound, computed beside the search; null for a replan, whose summary has the quick bound alone. */
+    private CompletableFuture<ProvenBound> provenBound;
 
     SolverRun(boolean quiet, PrintWriter console) {
         this.quiet = quiet;
         this.console = console;
+    }
+
+    /** Starts proving the problem's lower bound on another thread, for the summary and the report. */
+    void proveBoundMeanwhile(DrawdownPlan problem) {
+        provenBound = CompletableFuture.supplyAsync(() -> ProvenBound.of(problem));
     }
 
     DrawdownPlan solve(DrawdownPlan problem, SolverConfig config) {
@@ -71,13 +79,21 @@ final class SolverRun {
             // A replan whose plan stands ran no search; any solver knows the constraints.
             PlanSolver analyst = solver != null ? solver : new PlanSolver(SolverSettings.greedy());
             console.print(PlanSummary.format(best, analyst.analyze(best)));
-            say("  %-15s %s%n", "Lower bound",
-                    ProvenBound.of(problem).describe(plan.totalCostUsd(), plan.feasible()));
+            ProvenBound bound = provenBound(problem);
+            say("  %-15s %s%n", "Lower bound", bound.describe(plan.totalCostUsd(), plan.feasible()));
             say("  %-15s %,d in %.1f s (%,d moves/s)%n", "Moves evaluated", moveEvaluations,
                     elapsedMillis / 1000.0, elapsedMillis == 0 ? 0 : moveEvaluations * 1000 / elapsedMillis);
             say("  %-15s %s%n", "Plan written to", out);
         }
         return plan.feasible() ? DrawdownCommand.FEASIBLE : DrawdownCommand.INFEASIBLE;
+    }
+
+    /** The bound started beside the search, or (for a replan, or when quiet) the quick combinatorial one. */
+    ProvenBound provenBound(DrawdownPlan problem) {
+        if (provenBound == null) {
+            provenBound = CompletableFuture.completedFuture(ProvenBound.combinatorialOnly(problem));
+        }
+        return provenBound.join();
     }
 
     void say(String format, Object... args) {

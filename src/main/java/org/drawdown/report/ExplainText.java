@@ -24,11 +24,10 @@ public final class ExplainText {
     public static String format(AnalyzedPlan plan) {
         List<ConstraintTotal> totals = ScoreExplanation.of(plan, MATCHES_SHOWN);
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%s (%s): %s plan, score %s%n%n", plan.plan().getName(),
+        out.append(String.format(Locale.ROOT, "%s (%s): %s plan, score %s%n", plan.plan().getName(),
                 plan.fileName(), plan.feasible() ? "feasible" : "INFEASIBLE", plan.score()));
-        long costUsd = -plan.score().softScore();
         out.append(String.format(Locale.ROOT, "Lower bound: %s%n%n",
-                ProvenBound.of(plan.plan()).describe(costUsd, plan.feasible())));
+                ProvenBound.of(plan.plan()).describe(-plan.score().softScore(), plan.feasible())));
         out.append(String.format(Locale.ROOT, "%-26s %4s %8s  %s%n", "Constraint", "Rule", "Matches", "Score"));
         for (ConstraintTotal total : totals) {
             out.append(String.format(Locale.ROOT, "%-26s %4s %,8d  %s%n", total.constraint().id(),

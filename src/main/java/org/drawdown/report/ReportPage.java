@@ -89,10 +89,15 @@ public final class ReportPage {
 
     /** The page of a plan, with an older plan of the same scenario beside it when {@code before} is not null. */
     public static String render(AnalyzedPlan plan, AnalyzedPlan before) {
-        return render(page(plan, before));
+        return render(plan, before, ProvenBound.of(plan.plan()));
     }
 
-    static Page page(AnalyzedPlan analyzed, AnalyzedPlan before) {
+    /** The same, with the scenario's bound already proven. */
+    public static String render(AnalyzedPlan plan, AnalyzedPlan before, ProvenBound bound) {
+        return render(page(plan, before, bound));
+    }
+
+    static Page page(AnalyzedPlan analyzed, AnalyzedPlan before, ProvenBound bound) {
         DrawdownPlan plan = analyzed.plan();
         PlanFigures figures = PlanFigures.of(plan, analyzed.analysis());
         List<ConstraintTotal> totals = ScoreExplanation.of(analyzed, Integer.MAX_VALUE);
@@ -102,7 +107,7 @@ public final class ReportPage {
         List<ConstraintRow> rows = totals.stream().map(ReportPage::constraintRow).toList();
         ChartData charts = ChartData.of(analyzed, brokenFlights, before);
         return new Page(plan.getName(), analyzed.fileName(), figures.feasible(), figures.score().toString(),
-                costCards(figures, ProvenBound.of(plan)), planCards(plan, figures), origins(plan.getWindow(), figures),
+                costCards(figures, bound), planCards(plan, figures), origins(plan.getWindow(), figures),
                 rows.stream().filter(ConstraintRow::broken).toList(), StuckLoads.heading(plan),
                 StuckLoads.diagnose(plan), rows, charts.types(), flights(analyzed, brokenFlights, charts),
                 loads(plan, false), loads(plan, true),
