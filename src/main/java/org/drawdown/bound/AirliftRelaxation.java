@@ -106,14 +106,17 @@ final class AirliftRelaxation {
         AirliftRelaxation relaxation = new AirliftRelaxation(problem);
         relaxation.build();
         if (relaxation.infeasible) {
-            return new Result(OptionalDouble.empty(), true, relaxation.lp.variableCount());
+            return new Result(OptionalDouble.empty(), true, false);
         }
-        OptionalDouble bound = relaxation.lp.minimumBound(timeLimitSeconds);
-        return new Result(bound, false, relaxation.lp.variableCount());
+        LinearProgram.Outcome outcome = relaxation.lp.minimumBound(timeLimitSeconds);
+        return new Result(outcome.bound(), false, outcome.infeasible());
     }
 
-    /** The bound, whether a mandatory load provably cannot move, and the LP's size. */
-    record Result(OptionalDouble boundUsd, boolean noFeasiblePlan, int variables) {
+    /**
+     * The bound; whether a mandatory load provably cannot move (found in whole numbers, so certain); whether GLOP
+     * found the LP without solution (in floating point, so a strong sign rather than a proof).
+     */
+    record Result(OptionalDouble boundUsd, boolean noFeasiblePlan, boolean lpInfeasible) {
     }
 
     private void build() {

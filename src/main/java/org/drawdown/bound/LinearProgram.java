@@ -57,8 +57,12 @@ final class LinearProgram {
         return rows.size();
     }
 
-    /** The proven bound, or empty when GLOP found no optimum in time (or the LP has no solution at all). */
-    OptionalDouble minimumBound(double timeLimitSeconds) {
+    /** GLOP's outcome: the proven bound when it found an optimum; whether it found the LP to have no solution. */
+    record Outcome(OptionalDouble bound, boolean infeasible) {
+    }
+
+    /** The proven bound, or why there is none: GLOP found no optimum in time, or no solution at all. */
+    Outcome minimumBound(double timeLimitSeconds) {
         Loader.loadNativeLibraries();
         MPSolver solver = MPSolver.createSolver("GLOP");
         try {
@@ -78,14 +82,15 @@ final class LinearProgram {
                     constraints[i].setCoefficient(variables[term.index()], term.coefficient());
                 }
             }
-            if (solver.solve() != MPSolver.ResultStatus.OPTIMAL) {
-                return OptionalDouble.empty();
+            MPSolver.ResultStatus status = solver.solve();
+            if (status != MPSolver.ResultStatus.OPTIMAL) {
+                return new Outcome(OptionalDouble.empty(), status == MPSolver.ResultStatus.INFEASIBLE);
             }
             double[] duals = new double[constraints.length];
             for (int i = 0; i < duals.length; i++) {
                 duals[i] = constraints[i].dualValue();
             }
-            return OptionalDouble.of(lagrangianBound(duals));
+            return new Outcome(OptionalDouble.of(lagrangianBound(duals)), false);
         } finally {
             solver.delete();
         }

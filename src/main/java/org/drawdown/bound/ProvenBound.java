@@ -21,7 +21,7 @@ public record ProvenBound(LowerBound.Bound combinatorial, Relaxation relaxation,
 
     /** What became of the linear relaxation. */
     public enum Relaxation {
-        SOLVED, NO_FEASIBLE_PLAN, OUT_OF_TIME, NOT_RUN
+        SOLVED, NO_FEASIBLE_PLAN, NO_SOLUTION, OUT_OF_TIME, NOT_RUN
     }
 
     /** GLOP's limit; past it the combinatorial bound stands alone. */
@@ -38,7 +38,8 @@ public record ProvenBound(LowerBound.Bound combinatorial, Relaxation relaxation,
                 ? OptionalLong.of(Math.max(0, (long) Math.floor(result.boundUsd().getAsDouble()) - roundedWaiting))
                 : OptionalLong.empty();
         Relaxation relaxation = result.noFeasiblePlan() ? Relaxation.NO_FEASIBLE_PLAN
-                : relaxationUsd.isPresent() ? Relaxation.SOLVED : Relaxation.OUT_OF_TIME;
+                : relaxationUsd.isPresent() ? Relaxation.SOLVED
+                : result.lpInfeasible() ? Relaxation.NO_SOLUTION : Relaxation.OUT_OF_TIME;
         return new ProvenBound(LowerBound.of(problem), relaxation, relaxationUsd, millis);
     }
 
@@ -84,6 +85,7 @@ public record ProvenBound(LowerBound.Bound combinatorial, Relaxation relaxation,
         String solved = switch (relaxation) {
             case SOLVED -> String.format(Locale.ROOT, "linear relaxation $%,d", relaxationUsd.getAsLong());
             case NO_FEASIBLE_PLAN -> "a mandatory load cannot move at all";
+            case NO_SOLUTION -> "linear relaxation without solution: likely no feasible plan";
             case OUT_OF_TIME -> String.format(Locale.ROOT, "linear relaxation not solved in %.0f s",
                     RELAXATION_SECONDS);
             case NOT_RUN -> "no linear relaxation";

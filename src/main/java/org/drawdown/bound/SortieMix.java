@@ -94,7 +94,8 @@ final class SortieMix {
         model.addGreaterOrEqual(outsize, needs.leastOutsize());
         model.minimize(cost);
         CpSolver solver = new CpSolver();
-        solver.getParameters().setMaxTimeInSeconds(seconds).setNumWorkers(1);
+        // CP-SAT would otherwise take over Ctrl-C, which ends the search of a solve running beside it.
+        solver.getParameters().setMaxTimeInSeconds(seconds).setNumWorkers(1).setCatchSigintSignal(false);
         CpSolverStatus status = solver.solve(model);
         return switch (status) {
             case OPTIMAL, FEASIBLE -> (long) Math.ceil(solver.bestObjectiveBound());
