@@ -59,11 +59,15 @@ public class SolveCommand implements Callable<Integer> {
         ScenarioJson scenario = ScenarioValidator.read(scenarioFile);
         SolverRun run = new SolverRun(options.quiet, spec.commandLine().getOut());
         DrawdownPlan problem = ProblemFactory.build(scenario);
+        if (!options.quiet || report != null) {
+            run.proveBoundMeanwhile(problem);
+        }
         DrawdownPlan best = run.solve(problem, options.config(greedy));
         PlanJson plan = PlanExporter.export(best);
         int exitCode = run.finish(problem, best, plan, out);
         if (report != null) {
-            OutputFiles.writeOrSave(report, "report", ReportPage.render(AnalyzedPlan.of(scenario, out, plan), null));
+            OutputFiles.writeOrSave(report, "report", ReportPage.render(AnalyzedPlan.of(scenario, out, plan), null,
+                    run.provenBound(problem)));
         }
         return exitCode;
     }

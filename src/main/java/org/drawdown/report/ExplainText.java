@@ -3,6 +3,7 @@ package org.drawdown.report;
 import java.util.List;
 import java.util.Locale;
 
+import org.drawdown.bound.ProvenBound;
 import org.drawdown.report.ScoreExplanation.ConstraintTotal;
 import org.drawdown.report.ScoreExplanation.Match;
 
@@ -23,8 +24,10 @@ public final class ExplainText {
     public static String format(AnalyzedPlan plan) {
         List<ConstraintTotal> totals = ScoreExplanation.of(plan, MATCHES_SHOWN);
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%s (%s): %s plan, score %s%n%n", plan.plan().getName(),
+        out.append(String.format(Locale.ROOT, "%s (%s): %s plan, score %s%n", plan.plan().getName(),
                 plan.fileName(), plan.feasible() ? "feasible" : "INFEASIBLE", plan.score()));
+        out.append(String.format(Locale.ROOT, "Lower bound: %s%n%n",
+                ProvenBound.of(plan.plan()).describe(-plan.score().softScore(), plan.feasible())));
         out.append(String.format(Locale.ROOT, "%-26s %4s %8s  %s%n", "Constraint", "Rule", "Matches", "Score"));
         for (ConstraintTotal total : totals) {
             out.append(String.format(Locale.ROOT, "%-26s %4s %,8d  %s%n", total.constraint().id(),

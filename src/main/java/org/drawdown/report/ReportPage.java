@@ -21,6 +21,7 @@ import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
+import org.drawdown.bound.ProvenBound;
 import org.drawdown.domain.AircraftType;
 import org.drawdown.domain.CargoItem;
 import org.drawdown.domain.DrawdownPlan;
@@ -88,10 +89,15 @@ public final class ReportPage {
 
     /** The page of a plan, with an older plan of the same scenario beside it when {@code before} is not null. */
     public static String render(AnalyzedPlan plan, AnalyzedPlan before) {
-        return render(page(plan, before));
+        return render(plan, before, ProvenBound.of(plan.plan()));
     }
 
-    static Page page(AnalyzedPlan analyzed, AnalyzedPlan before) {
+    /** The same, with the scenario's bound already proven. */
+    public static String render(AnalyzedPlan plan, AnalyzedPlan before, ProvenBound bound) {
+        return render(page(plan, before, bound));
+    }
+
+    static Page page(AnalyzedPlan analyzed, AnalyzedPlan before, ProvenBound bound) {
         DrawdownPlan plan = analyzed.plan();
         PlanFigures figures = PlanFigures.of(plan, analyzed.analysis());
         List<ConstraintTotal> totals = ScoreExplanation.of(analyzed, Integer.MAX_VALUE);
@@ -101,7 +107,7 @@ public final class ReportPage {
         List<ConstraintRow> rows = totals.stream().map(ReportPage::constraintRow).toList();
         ChartData charts = ChartData.of(analyzed, brokenFlights, before);
         return new Page(plan.getName(), analyzed.fileName(), figures.feasible(), figures.score().toString(),
-                costCards(figures), planCards(plan, figures), origins(plan.getWindow(), figures),
+                costCards(figures, bound), planCards(plan, figures), origins(plan.getWindow(), figures),
                 rows.stream().filter(ConstraintRow::broken).toList(), StuckLoads.heading(plan),
                 StuckLoads.diagnose(plan), rows, charts.types(), flights(analyzed, brokenFlights, charts),
                 loads(plan, false), loads(plan, true),
@@ -138,7 +144,7 @@ public final class ReportPage {
         }
     }
 
-    private static List<Card> costCards(PlanFigures figures) {
+    private static List<Card> costCards(PlanFigures figures, ProvenBound bound) {
         List<Card> cards = new ArrayList<>();
         cards.add(new Card("Total cost", Wording.usd(figures.totalCostUsd()), "the score's soft part, negated",
                 false));
@@ -148,6 +154,9 @@ public final class ReportPage {
                             figures.totalCostUsd() == 0 ? 0 : 100.0 * term.usd() / figures.totalCostUsd()),
                     false));
         }
+        cards.add(new Card("Lower bound", Wording.usd(bound.bestUsd()),
+                bound.verdict(figures.totalCostUsd(), figures.feasible()) + " (" + bound.sources() + ")",
+                bound.failedBy(figures.totalCostUsd(), figures.feasible())));
         return cards;
     }
 

@@ -1,0 +1,112 @@
+package org.drawdown.bound;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.google.ortools.Loader;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.IntVar;
+import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.LinearExprBuilder;
+
+import org.drawdown.domain.AircraftType;
+import org.drawdown.domain.Lane;
+
+/**
+ * The cheapest whole number of sorties of each type that could carry a lane's mandatory loads, ignoring when they
+ * fly: the integer counterpart of one lane's sorties in {@link AirliftRelaxation}, solved exactly by CP-SAT in whole
+ * numbers (people, positions, kilograms and sorties are all whole in any plan), so its proven bound has no round-off.
+ */
+final class SortieMix {
+
+    /** What the loads need in all, and the fewest sorties of each fleet the cuts already prove. */
+    record Needs(long cargoPositions, long outsizePositions, long cargoKg, long people, long peopleKg,
+            long leastSorties, long leastMilitary, long leastOutsize) {
+    }
+
+    private SortieMix() {
+    }
+
+    /** A lower bound on what the sorties cost, each type flying at most {@code mostPerType} of them. */
+    static long cheapestUsd(Lane lane, List<AircraftType> types, long mostPerType, Needs needs, double seconds) {
+        Loader.loadNativeLibraries();
+        CpModel model = new CpModel();
+        LinearExprBuilder cost = LinearExpr.newBuilder();
+        LinearExprBuilder all = LinearExpr.newBuilder();
+        LinearExprBuilder military = LinearExpr.newBuilder();
+        LinearExprBuilder outsize = LinearExpr.newBuilder();
+        List<IntVar> cargoPositions = new ArrayList<>();
+        List<IntVar> outsizePositions = new ArrayList<>();
+        List<IntVar> cargoKg = new ArrayList<>();
+        List<IntVar> people = new ArrayList<>();
+        List<IntVar> peopleKg = new ArrayList<>();
+        for (AircraftType type : types) {
+            IntVar sorties = model.newIntVar(0, mostPerType, "");
+            long positions = mostPerType * type.getPalletPositions();
+            long payload = mostPerType * type.getMaxPayloadKg();
+            cost.addTerm(sorties, lane.costUsd(type));
+            all.add(sorties);
+            LinearExprBuilder positionsUsed = LinearExpr.newBuilder();
+            LinearExprBuilder payloadUsed = LinearExpr.newBuilder();
+            if (type.isMilitary()) {
+                military.add(sorties);
+                IntVar cargo = model.newIntVar(0, positions, "");
+                IntVar kg = model.newIntVar(0, payload, "");
+                cargoPositions.add(cargo);
+                cargoKg.add(kg);
+                positionsUsed.add(cargo);
+                payloadUsed.add(kg);
+                if (type.isOutsize()) {
+                    outsize.add(sorties);
+                    IntVar large = model.newIntVar(0, positions, "");
+                    model.addLessOrEqual(large, cargo);
+                    outsizePositions.add(large);
+                }
+            }
+            if (type.getSeats() > 0 && needs.people() > 0) {
+                IntVar seated = model.newIntVar(0, mostPerType * type.getSeats(), "");
+                IntVar kg = model.newIntVar(0, payload, "");
+                people.add(seated);
+                peopleKg.add(kg);
+                payloadUsed.add(kg);
+                model.addLessOrEqual(LinearExpr.newBuilder().add(seated).addTerm(sorties, -type.getSeats()), 0);
+                LinearExprBuilder beyondSidewall = LinearExpr.newBuilder().add(seated)
+                        .addTerm(sorties, -type.getSidewallSeats());
+                if (type.getPaxPerPalletPosition() > 0) {
+                    IntVar seatPallets = model.newIntVar(0, positions, "");
+                    positionsUsed.add(seatPallets);
+                    beyondSidewall.addTerm(seatPallets, -type.getPaxPerPalletPosition());
+                }
+                model.addLessOrEqual(beyondSidewall, 0);
+            }
+            model.addLessOrEqual(positionsUsed.addTerm(sorties, -type.getPalletPositions()), 0);
+            model.addLessOrEqual(payloadUsed.addTerm(sorties, -type.getMaxPayloadKg()), 0);
+        }
+        cover(model, cargoPositions, needs.cargoPositions());
+        cover(model, outsizePositions, needs.outsizePositions());
+        cover(model, cargoKg, needs.cargoKg());
+        cover(model, people, needs.people());
+        cover(model, peopleKg, needs.peopleKg());
+        model.addGreaterOrEqual(all, needs.leastSorties());
+        model.addGreaterOrEqual(military, needs.leastMilitary());
+        model.addGreaterOrEqual(outsize, needs.leastOutsize());
+        model.minimize(cost);
+        CpSolver solver = new CpSolver();
+        // CP-SAT would otherwise take over Ctrl-C, which ends the search of a solve running beside it.
+        solver.getParameters().setMaxTimeInSeconds(seconds).setNumWorkers(1).setCatchSigintSignal(false);
+        CpSolverStatus status = solver.solve(model);
+        return switch (status) {
+            case OPTIMAL, FEASIBLE -> (long) Math.ceil(solver.bestObjectiveBound());
+            default -> 0;
+        };
+    }
+
+    /** Whatever no type can supply, the relaxation's own cuts already refuse; here it is left out. */
+    private static void cover(CpModel model, List<IntVar> supply, long need) {
+        if (need > 0 && !supply.isEmpty()) {
+            model.addGreaterOrEqual(LinearExpr.sum(supply.toArray(IntVar[]::new)), need);
+        }
+    }
+}
