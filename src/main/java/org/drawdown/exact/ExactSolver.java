@@ -19,7 +19,7 @@ import org.drawdown.io.InputException;
 public final class ExactSolver {
 
     /** Loads (cargo items and personnel groups together) the exact mode takes: beyond, proofs take too long. */
-    public static final int MAX_LOADS = 12;
+    public static final int MAX_LOADS = 16;
     /** Aircraft the exact mode takes. */
     public static final int MAX_AIRCRAFT = 4;
 

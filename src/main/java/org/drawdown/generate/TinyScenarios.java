@@ -34,17 +34,21 @@ public final class TinyScenarios {
 
     /** Scenarios per shape in {@link #all()}. */
     public static final int SEEDS_PER_SHAPE = 4;
+    /** The fewest loads of a scenario of {@link #all()}; each has up to three more. */
+    public static final int FEWEST_LOADS = 8;
 
     private static final Instant START = Instant.parse("2024-06-01T00:00:00Z");
     private static final int DAYS = 4;
 
     private final Shape shape;
     private final Random random;
+    private final int fewestLoads;
     private final List<CargoJson> cargo = new ArrayList<>();
     private final List<PersonnelJson> personnel = new ArrayList<>();
 
-    private TinyScenarios(Shape shape, long seed) {
+    private TinyScenarios(Shape shape, long seed, int fewestLoads) {
         this.shape = shape;
+        this.fewestLoads = fewestLoads;
         this.random = new Random(seed * 31 + shape.ordinal());
     }
 
@@ -53,14 +57,15 @@ public final class TinyScenarios {
         List<ScenarioJson> scenarios = new ArrayList<>();
         for (Shape shape : Shape.values()) {
             for (long seed = 1; seed <= SEEDS_PER_SHAPE; seed++) {
-                scenarios.add(of(shape, seed));
+                scenarios.add(of(shape, seed, FEWEST_LOADS));
             }
         }
         return scenarios;
     }
 
-    public static ScenarioJson of(Shape shape, long seed) {
-        return new TinyScenarios(shape, seed).scenario(seed);
+    /** A scenario of the shape with {@code fewestLoads} to {@code fewestLoads + 3} loads (one more with SECURITY). */
+    public static ScenarioJson of(Shape shape, long seed, int fewestLoads) {
+        return new TinyScenarios(shape, seed, fewestLoads).scenario(seed);
     }
 
     /** Writes {@link #all()} into the directory given, one file per scenario named after it. */
@@ -89,7 +94,7 @@ public final class TinyScenarios {
         }
         airfields.add(new AirfieldJson("HOME", "Home base", "HM", null, null, 24, 6, null));
 
-        int loads = 6 + random.nextInt(4);
+        int loads = fewestLoads + random.nextInt(4);
         for (int i = 0; i < loads; i++) {
             String origin = twoBases && i % 2 == 1 ? "SECOND" : "HOST";
             if (i % 3 == 2 || (shape == Shape.CHARTERS && i % 2 == 1)) {
@@ -100,7 +105,7 @@ public final class TinyScenarios {
         }
         if (shape == Shape.SECURITY) {
             personnel.add(new PersonnelJson("SEC-" + (personnel.size() + 1), "Security forces", "HOST", "HOME",
-                    20 + random.nextInt(40), 136, true, null));
+                    20 + random.nextInt(40), 136, true, START));
         }
 
         List<AircraftJson> aircraft = new ArrayList<>();
@@ -131,7 +136,7 @@ public final class TinyScenarios {
         boolean hazmat = shape == Shape.HAZMAT && cargo.size() % 2 == 0;
         boolean sensitive = shape == Shape.SECURITY && cargo.size() % 2 == 0;
         boolean optional = cargo.size() % 4 == 3;
-        int positions = outsize ? 4 + random.nextInt(4) : 1 + random.nextInt(6);
+        int positions = outsize ? 4 + random.nextInt(6) : 2 + random.nextInt(7);
         int weightKg = positions * (1500 + random.nextInt(2000));
         Instant ready = START.plus(Duration.ofHours(6L * random.nextInt(6)));
         cargo.add(new CargoJson(id, hazmat ? "Hazardous materials" : "Equipment", "EQUIPMENT", origin, "HOME",
@@ -143,7 +148,7 @@ public final class TinyScenarios {
         String id = "PAX-" + (personnel.size() + 1);
         Instant ready = START.plus(Duration.ofHours(6L * random.nextInt(6)));
         personnel.add(new PersonnelJson(id, "Unit " + (personnel.size() + 1), origin, "HOME",
-                10 + random.nextInt(70), 136, false, ready));
+                20 + random.nextInt(100), 136, false, ready));
     }
 
     private static Instant day(int day) {
