@@ -107,14 +107,12 @@ final class ExactModel {
 
     private void addFlight(Flight flight) {
         Lane lane = flight.getLane();
-        int firstSlot = lane.getSlotRange().get(0);
-        int lastSlot = lane.getSlotRange().get(lane.getSlotRange().getSize() - 1);
         BoolVar flown = model.newBoolVar(flight.getId());
-        IntVar departure = model.newIntVar(firstSlot, lastSlot, flight.getId() + " slot");
+        IntVar departure = model.newIntVar(firstSlot(lane), lastSlot(lane), flight.getId() + " slot");
         flies.put(flight, flown);
         slot.put(flight, departure);
         // A flight that does not fly waits at its first slot, so that no two unflown plans differ.
-        model.addEquality(departure, firstSlot).onlyEnforceIf(flown.not());
+        model.addEquality(departure, firstSlot(lane)).onlyEnforceIf(flown.not());
         Map<Aircraft, BoolVar> byAircraft = new LinkedHashMap<>();
         Map<AircraftType, LinearExprBuilder> byType = new LinkedHashMap<>();
         for (Aircraft aircraft : lane.getCandidateAircraft()) {
@@ -148,8 +146,7 @@ final class ExactModel {
         model.addEquality(sum(byFlight.values()), isMoved);
         moved.put(load, isMoved);
         Lane lane = load.getLane();
-        int lastSlot = lane.getSlotRange().get(lane.getSlotRange().getSize() - 1);
-        IntVar departure = model.newIntVar(lane.getSlotRange().get(0), lastSlot, load.getId() + " slot");
+        IntVar departure = model.newIntVar(firstSlot(lane), lastSlot(lane), load.getId() + " slot");
         byFlight.forEach((flight, literal) -> model.addEquality(departure, slot.get(flight)).onlyEnforceIf(literal));
         loadSlot.put(load, departure);
     }
@@ -238,8 +235,7 @@ final class ExactModel {
 
     /** Rule 8: the slots at which a clearance listing the type is valid in every country the lane needs. */
     private Domain clearedSlots(Lane lane, AircraftType type) {
-        int lastSlot = lane.getSlotRange().get(lane.getSlotRange().getSize() - 1);
-        Domain slots = new Domain(lane.getSlotRange().get(0), lastSlot);
+        Domain slots = laneSlots(lane);
         for (CountryClearances country : lane.getRequiredClearances()) {
             Domain valid = new Domain();
             for (Clearance clearance : problem.getClearances()) {
@@ -251,6 +247,18 @@ final class ExactModel {
             slots = slots.intersectionWith(valid);
         }
         return slots;
+    }
+
+    private static int firstSlot(Lane lane) {
+        return lane.getSlotRange().get(0);
+    }
+
+    private static int lastSlot(Lane lane) {
+        return lane.getSlotRange().get(lane.getSlotRange().getSize() - 1);
+    }
+
+    private static Domain laneSlots(Lane lane) {
+        return new Domain(firstSlot(lane), lastSlot(lane));
     }
 
     /** The slots departing at or after {@code fromMinute} and before {@code toMinute}. */
@@ -379,14 +387,13 @@ final class ExactModel {
                 continue;
             }
             Lane lane = flight.getLane();
-            int firstMinute = window.minuteOfSlot(lane.getSlotRange().get(0));
-            int lastMinute = window.minuteOfSlot(lane.getSlotRange().get(lane.getSlotRange().getSize() - 1));
+            int firstMinute = window.minuteOfSlot(firstSlot(lane));
+            int lastMinute = window.minuteOfSlot(lastSlot(lane));
             for (int dayStart = firstMinute; dayStart <= lastMinute; dayStart = window.startOfNextUtcDay(dayStart)) {
                 int dayEnd = window.startOfNextUtcDay(dayStart);
                 int from = clearance == null ? dayStart : Math.max(dayStart, clearance.getValidFromMinute());
                 int to = clearance == null ? dayEnd : Math.min(dayEnd, clearance.getValidToMinute());
-                Domain slots = slotsBetween(from, to).intersectionWith(new Domain(lane.getSlotRange().get(0),
-                        lane.getSlotRange().get(lane.getSlotRange().getSize() - 1)));
+                Domain slots = slotsBetween(from, to).intersectionWith(laneSlots(lane));
                 if (slots.isEmpty()) {
                     continue;
                 }
@@ -476,7 +483,7 @@ final class ExactModel {
     private long addWaiting(PersonnelGroup group) {
         long perMinute = (long) group.getCount() * problem.getPersonDayCostUsd();
         Lane lane = group.getLane();
-        int lastMinute = window.minuteOfSlot(lane.getSlotRange().get(lane.getSlotRange().getSize() - 1));
+        int lastMinute = window.minuteOfSlot(lastSlot(lane));
         long most = Math.max(0, group.waitingCostUsd(lastMinute));
         IntVar waiting = model.newIntVar(0, most, group.getId() + " waiting");
         LinearExpr numerator = LinearExpr.newBuilder().addTerm(loadSlot.get(group), perMinute * slotMinutes)
@@ -536,7 +543,7 @@ final class ExactModel {
     /** Sets the plan that moves nothing and returns its items and people not moved. */
     long applyEmpty() {
         flies.keySet().forEach(flight -> {
-            flight.setDepartureSlot(flight.getLane().getSlotRange().get(0));
+            flight.setDepartureSlot(firstSlot(flight.getLane()));
             flight.setAircraft(flight.getLane().getCandidateAircraft().get(0));
         });
         rides.keySet().forEach(load -> load.setFlight(null));
