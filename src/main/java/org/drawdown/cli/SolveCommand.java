@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.drawdown.domain.DrawdownPlan;
+import org.drawdown.exact.ExactSolver;
 import org.drawdown.io.OutputFiles;
 import org.drawdown.io.OutputFiles.Input;
 import org.drawdown.io.OutputFiles.Output;
@@ -19,6 +20,7 @@ import org.drawdown.problem.ProblemFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,6 +51,12 @@ public class SolveCommand implements Callable<Integer> {
                     + " the rules. No search.")
     private boolean greedy;
 
+    @Option(names = "--exact",
+            description = "Solve to proven optimality with CP-SAT (small scenarios: at most "
+                    + ExactSolver.MAX_LOADS + " loads and " + ExactSolver.MAX_AIRCRAFT + " aircraft). Prints"
+                    + " 'optimal', or when --time-limit runs out the best plan and the proven bound.")
+    private boolean exact;
+
     @Mixin
     private SolverOptions options;
 
@@ -56,13 +64,24 @@ public class SolveCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OutputFiles.refuseUnwritableFiles(List.of(new Output("--out", out), new Output("--report", report)),
                 List.of(new Input("SCENARIO", scenarioFile), options.configInput()));
+        if (exact) {
+            refuseLocalSearchOptions();
+        }
         ScenarioJson scenario = ScenarioValidator.read(scenarioFile);
         SolverRun run = new SolverRun(options.quiet, spec.commandLine().getOut());
         DrawdownPlan problem = ProblemFactory.build(scenario);
+        if (exact) {
+            ExactSolver.refuseBeyondReach(problem, scenarioFile);
+        }
         if (!options.quiet || report != null) {
             run.proveBoundMeanwhile(problem);
         }
-        DrawdownPlan best = run.solve(problem, options.config(greedy));
+        DrawdownPlan best;
+        if (exact) {
+            best = run.solveExactly(problem, options.timeLimitOrDefault(), options.seed);
+        } else {
+            best = run.solve(problem, options.config(greedy));
+        }
         PlanJson plan = PlanExporter.export(best);
         int exitCode = run.finish(problem, best, plan, out);
         if (report != null) {
@@ -70,5 +89,16 @@ public class SolveCommand implements Callable<Integer> {
                     run.provenBound(problem)));
         }
         return exitCode;
+    }
+
+    /** The exact mode has no moves, configuration or environment: only a time limit and a seed. */
+    private void refuseLocalSearchOptions() {
+        String refused = greedy ? "--greedy" : options.solverConfig != null ? "--solver-config"
+                : options.moveLimit != null ? "--move-limit" : options.unimprovedLimit != null ? "--unimproved-limit"
+                : options.environmentMode != null ? "--environment-mode" : null;
+        if (refused != null) {
+            throw new ParameterException(spec.commandLine(), "--exact takes no " + refused
+                    + ": it runs CP-SAT, with --time-limit and --seed only");
+        }
     }
 }

@@ -60,6 +60,11 @@ final class SolverOptions {
         return new Input("--solver-config", solverConfig);
     }
 
+    /** The time limit given, else the bundled configuration's default. */
+    Duration timeLimitOrDefault() {
+        return timeLimit != null ? timeLimit : SolverSettings.DEFAULT_TIME_LIMIT;
+    }
+
     SolverSettings.RunLimits limits() {
         return new SolverSettings.RunLimits(searchTimeLeft(), unimprovedLimit, moveLimit, seed, environmentMode);
     }

@@ -2,6 +2,7 @@ package org.drawdown.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
@@ -9,6 +10,7 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 
 import org.drawdown.bound.ProvenBound;
 import org.drawdown.domain.DrawdownPlan;
+import org.drawdown.exact.ExactSolver;
 import org.drawdown.io.InputException;
 import org.drawdown.io.OutputFiles;
 import org.drawdown.io.PlanJson;
@@ -32,6 +34,8 @@ final class SolverRun {
     private volatile boolean stopped;
     /** The proven bound, computed beside the search; null for a replan, whose summary has the quick bound alone. */
     private CompletableFuture<ProvenBound> provenBound;
+    /** The outcome of an exact solve, for the summary; null after a local search. */
+    private ExactSolver.Result exactResult;
 
     SolverRun(boolean quiet, PrintWriter console) {
         this.quiet = quiet;
@@ -64,6 +68,30 @@ final class SolverRun {
         }
     }
 
+    /** Solves with CP-SAT ({@link ExactSolver}) within the time limit, printing each better plan as it comes. */
+    DrawdownPlan solveExactly(DrawdownPlan problem, Duration timeLimit, Long seed) {
+        ExactSolver exact = new ExactSolver();
+        Runnable restoreSignals = StopSignals.install(() -> {
+            stopped = true;
+            exact.stop();
+        });
+        try {
+            say("Solving %s exactly with CP-SAT: %d cargo items, %d personnel groups, %d aircraft, %d flights in"
+                    + " the pools, %d workers%n", problem.getName(), problem.getCargo().size(),
+                    problem.getPersonnel().size(), problem.getAircraft().size(), problem.getFlights().size(),
+                    Runtime.getRuntime().availableProcessors());
+            exactResult = exact.solve(problem, timeLimit, seed, (seconds, notMoved, costUsd) -> say(
+                    "  %7.1f s  %,d not moved, cost $%,d%n", seconds, notMoved, costUsd));
+            elapsedMillis += (long) (exactResult.seconds() * 1000);
+            // Scored by the constraints, as any plan written: the summary and the plan file read the score.
+            solver = new PlanSolver(SolverSettings.greedy());
+            solver.rescore(exactResult.plan());
+            return exactResult.plan();
+        } finally {
+            restoreSignals.run();
+        }
+    }
+
     /** Whether Ctrl-C or SIGTERM asked the search to stop. */
     boolean stopped() {
         return stopped;
@@ -81,8 +109,12 @@ final class SolverRun {
             console.print(PlanSummary.format(best, analyst.analyze(best)));
             ProvenBound bound = provenBound(problem);
             say("  %-15s %s%n", "Lower bound", bound.describe(plan.totalCostUsd(), plan.feasible()));
-            say("  %-15s %,d in %.1f s (%,d moves/s)%n", "Moves evaluated", moveEvaluations,
-                    elapsedMillis / 1000.0, elapsedMillis == 0 ? 0 : moveEvaluations * 1000 / elapsedMillis);
+            if (exactResult != null) {
+                say("  %-15s %s%n", "Exact", exactVerdict(exactResult));
+            } else {
+                say("  %-15s %,d in %.1f s (%,d moves/s)%n", "Moves evaluated", moveEvaluations,
+                        elapsedMillis / 1000.0, elapsedMillis == 0 ? 0 : moveEvaluations * 1000 / elapsedMillis);
+            }
             say("  %-15s %s%n", "Plan written to", out);
         }
         return plan.feasible() ? DrawdownCommand.FEASIBLE : DrawdownCommand.INFEASIBLE;
@@ -94,6 +126,29 @@ final class SolverRun {
             provenBound = CompletableFuture.completedFuture(ProvenBound.combinatorialOnly(problem));
         }
         return provenBound.join();
+    }
+
+    /** What CP-SAT proved about the plan, in one line. */
+    private static String exactVerdict(ExactSolver.Result result) {
+        String seconds = String.format(Locale.ROOT, "%.1f s", result.seconds());
+        return switch (result.outcome()) {
+            case OPTIMAL -> result.notMoved() == 0
+                    ? String.format(Locale.ROOT, "optimal: $%,d, no plan costs less (proved in %s)", result.costUsd(),
+                            seconds)
+                    : String.format(Locale.ROOT, "optimal: every plan leaves mandatory loads behind, this one the"
+                            + " fewest (%,d items and people), then costs least (proved in %s)", result.notMoved(),
+                            seconds);
+            case TIME_UP -> result.notMoved() == 0
+                    ? String.format(Locale.ROOT, "time up after %s, not proven optimal: $%,d, and no plan costs less"
+                            + " than $%,d (proven bound; this plan is within %.1f%%)", seconds, result.costUsd(),
+                            result.costBoundUsd(), 100.0 * (result.costUsd() - result.costBoundUsd())
+                                    / Math.max(1, result.costUsd()))
+                    : String.format(Locale.ROOT, "time up after %s, not proven optimal: this plan leaves %,d items and"
+                            + " people behind; every plan leaves at least %,d", seconds, result.notMoved(),
+                            result.notMovedBound());
+            case NO_PLAN -> String.format(Locale.ROOT, "time up after %s before CP-SAT found a plan: the plan"
+                    + " written moves nothing", seconds);
+        };
     }
 
     void say(String format, Object... args) {
