@@ -10,6 +10,7 @@ import java.util.List;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
+import org.drawdown.bound.ProvenBound;
 import org.drawdown.check.Breach;
 import org.drawdown.check.CheckReport;
 import org.drawdown.check.PlanChecker;
@@ -19,9 +20,8 @@ import org.drawdown.generate.TinyScenarios.Shape;
 import org.drawdown.io.PlanExporter;
 import org.drawdown.io.ScenarioJson;
 import org.drawdown.io.ScenarioValidator;
-import org.drawdown.solver.LowerBound;
-import org.drawdown.solver.PlanSolver;
 import org.drawdown.problem.ProblemFactory;
+import org.drawdown.solver.PlanSolver;
 import org.drawdown.solver.SolverSettings;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -41,7 +41,7 @@ class ExactSolverTest {
     void optimumIsScoredAlikeChecksOutAndBoundsTheSearch(Shape shape) throws Exception {
         ScenarioJson scenario = ScenarioValidator.validate(Path.of(shape.name()), TinyScenarios.of(shape, 1, 4));
         DrawdownPlan problem = ProblemFactory.build(scenario);
-        long lowerBound = LowerBound.of(problem).totalUsd();
+        long lowerBound = ProvenBound.of(problem).bestUsd();
 
         ExactSolver.Result exact = new ExactSolver().solve(problem, GENEROUS, 1L, (seconds, notMoved, cost) -> { });
 
@@ -61,6 +61,6 @@ class ExactSolverTest {
         assertTrue(exact.plan().getScore().compareTo(searched.getScore()) >= 0,
                 "exact " + exact.plan().getScore() + " against the search's " + searched.getScore());
         assertEquals(0, exact.notMoved(), "every tiny scenario can move everything");
-        assertTrue(lowerBound <= exact.costUsd(), "bound $" + lowerBound + " above the optimum $" + exact.costUsd());
+        assertTrue(lowerBound <= exact.costUsd(), "proven bound $" + lowerBound + " above the optimum $" + exact.costUsd());
     }
 }
