@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code drawdown benchmark}: Timefold's benchmarker over solver configurations and datasets, with its report. */
-@Command(name = "benchmark", mixinStandardHelpOptions = true,
+@Command(name = "benchmark",
+        header = "Compares solver configurations with Timefold's benchmarker.",
+        mixinStandardHelpOptions = true,
         description = {"Compares solver configurations on datasets with Timefold's benchmarker and writes its",
                 "HTML report. The bundled configuration compares late acceptance, tabu search, simulated",
                 "annealing, great deluge and Timefold's own moves (pillar moves included) on niger-2024, gen-s",

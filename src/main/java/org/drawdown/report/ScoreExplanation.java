@@ -118,7 +118,8 @@ public final class ScoreExplanation {
                 Clearance clearance = (Clearance) facts.get(0);
                 int day = (Integer) facts.get(1);
                 named.context.add("clearance " + clearance.getId() + " on " + Wording.day(day) + ": "
-                        + facts.get(2) + " flights, cap " + clearance.getMaxFlightsPerDay());
+                        + Wording.count((Integer) facts.get(2), "flight", "flights")
+                        + ", cap " + clearance.getMaxFlightsPerDay());
                 manifests.keySet().stream()
                         .filter(flight -> flight.getClearanceUses().stream()
                                 .anyMatch(use -> use.clearance().getId().equals(clearance.getId())
