@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = {"Plans a military withdrawal airlift: which aircraft flies when, carrying what and whom.",
                 "File formats, the 17 rules and the cost: docs/contract.md."},
         subcommands = {SolveCommand.class, ReplanCommand.class, CheckCommand.class, ReportCommand.class,
-                ExportCommand.class, ExplainCommand.class, GenerateCommand.class, BenchmarkCommand.class,
+                ExportCommand.class, ExplainCommand.class, RecommendCommand.class, GenerateCommand.class, BenchmarkCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the plan is feasible (check: the plan passes)",

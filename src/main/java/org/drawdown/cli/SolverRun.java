@@ -33,6 +33,7 @@ final class SolverRun {
     private long moveEvaluations;
     private long elapsedMillis;
     private boolean introduced;
+    /** The best score so far, over every solve of the run: a replan's later solves go on from it. */
     private volatile HardMediumSoftLongScore best;
     private volatile boolean stopped;
 
@@ -65,7 +66,6 @@ final class SolverRun {
         Long timeLimitMillis = termination == null ? null : termination.calculateTimeMillisSpentLimit();
         long startMillis = System.currentTimeMillis();
         LongSupplier elapsed = () -> System.currentTimeMillis() - startMillis;
-        best = null;
         try (ProgressDisplay.Watch watch = moveLimit != null
                 ? progress.watch("Solving", moveLimit, " moves", current::moveEvaluationCount,
                         () -> status(current, elapsed))

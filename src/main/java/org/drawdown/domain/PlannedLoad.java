@@ -4,6 +4,7 @@ import java.util.List;
 
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 
@@ -59,6 +60,8 @@ public abstract class PlannedLoad implements Load {
         return lane.getPool();
     }
 
+    /** Unique among loads; lets Timefold find a load in its working copy of the plan (recommendAssignment). */
+    @PlanningId
     @Override
     public String getId() {
         return id;
