@@ -27,10 +27,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "recommend",
         header = "Ranks the flights of a plan one load could take, each with what it changes.",
         mixinStandardHelpOptions = true,
-        description = {"Where one load of the plan (--load) or a new one (--new-load) could go: every flight of the",
-                "plan on its lane, and staying behind, best first, with Timefold's recommendAssignment. Each option",
-                "gives its score change against where the load is now, constraint by constraint; an option that",
-                "breaks a rule says so. The rest of the plan stays as it is."})
+        description = {"Where one load of the plan (--load) or a new one (--new-load) could go:",
+                "every flight of the plan on its lane, and staying behind, best first, with",
+                "Timefold's recommendAssignment. Each option gives its score change against",
+                "where the load is now, constraint by constraint; an option that breaks a",
+                "rule says so. The rest of the plan stays as it is."})
 public class RecommendCommand implements Callable<Integer> {
 
     @Spec
