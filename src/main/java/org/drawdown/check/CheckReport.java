@@ -27,15 +27,15 @@ public record CheckReport(List<Breach> breaches, int flights, long totalCostUsd)
     /** One line: PASS with the plan's size and cost, or FAIL with the number of breaches of each kind. */
     public String verdict() {
         if (passed()) {
-            return String.format(Locale.ROOT, "PASS: plan is feasible and consistent (%d flights, total cost $%,d)",
-                    flights, totalCostUsd);
+            return String.format(Locale.ROOT, "PASS: plan is feasible and consistent (%d flight%s, total cost $%,d)",
+                    flights, flights == 1 ? "" : "s", totalCostUsd);
         }
         Map<Integer, Long> counts = new TreeMap<>(Breach.RULES_FIRST);
         breaches.forEach(breach -> counts.merge(breach.rule(), 1L, Long::sum));
         String kinds = counts.entrySet().stream()
                 .map(count -> Breach.category(count.getKey()) + ": " + count.getValue())
                 .collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "FAIL: %d breach%s (%s) in a plan of %d flights", breaches.size(),
-                breaches.size() == 1 ? "" : "es", kinds, flights);
+        return String.format(Locale.ROOT, "FAIL: %d breach%s (%s) in a plan of %d flight%s",
+                breaches.size(), breaches.size() == 1 ? "" : "es", kinds, flights, flights == 1 ? "" : "s");
     }
 }

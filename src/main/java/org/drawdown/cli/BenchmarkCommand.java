@@ -7,14 +7,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
 
-import ai.timefold.solver.benchmark.api.PlannerBenchmark;
 import ai.timefold.solver.benchmark.api.PlannerBenchmarkFactory;
 import ai.timefold.solver.benchmark.config.PlannerBenchmarkConfig;
 import ai.timefold.solver.benchmark.config.ProblemBenchmarksConfig;
 import ai.timefold.solver.benchmark.config.SolverBenchmarkConfig;
 import ai.timefold.solver.benchmark.impl.DefaultPlannerBenchmark;
+import ai.timefold.solver.benchmark.impl.result.PlannerBenchmarkResult;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
@@ -31,7 +33,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code drawdown benchmark}: Timefold's benchmarker over solver configurations and datasets, with its report. */
-@Command(name = "benchmark", mixinStandardHelpOptions = true,
+@Command(name = "benchmark",
+        header = "Compares solver configurations with Timefold's benchmarker.",
+        mixinStandardHelpOptions = true,
         description = {"Compares solver configurations on datasets with Timefold's benchmarker and writes its",
                 "HTML report. The bundled configuration compares late acceptance, tabu search, simulated",
                 "annealing, great deluge and Timefold's own moves (pillar moves included) on niger-2024, gen-s",
@@ -58,6 +62,9 @@ public class BenchmarkCommand implements Callable<Integer> {
             description = "Where the report goes (default: ${DEFAULT-VALUE}).")
     private Path reportDirectory;
 
+    @Option(names = "--quiet", description = "No progress; only the comparison and the report's path.")
+    private boolean quiet;
+
     @Override
     public Integer call() throws Exception {
         List<Input> inputs = new ArrayList<>(List.of(new Input("--config", config)));
@@ -69,9 +76,7 @@ public class BenchmarkCommand implements Callable<Integer> {
         benchmark.setBenchmarkDirectory(reportDirectory.toFile());
         benchmark.getSolverBenchmarkConfigList()
                 .forEach(run -> SolverSettings.fillInDefaultMoves(run.getSolverConfig()));
-        List<SolverBenchmarkConfig> runs = benchmark.getInheritedSolverBenchmarkConfig() == null
-                ? benchmark.getSolverBenchmarkConfigList()
-                : List.of(benchmark.getInheritedSolverBenchmarkConfig());
+        List<SolverBenchmarkConfig> runs = runs(benchmark);
         if (datasets != null) {
             for (Path dataset : datasets) {
                 ScenarioValidator.read(dataset); // refuse a bad file now, not halfway through the benchmark
@@ -92,14 +97,38 @@ public class BenchmarkCommand implements Callable<Integer> {
                 run.getSolverConfig().setTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit));
             }
         }
-        PlannerBenchmark planner = PlannerBenchmarkFactory.create(benchmark).buildPlannerBenchmark();
-        planner.benchmark();
-        // benchmark() returns the benchmark directory; each run's report lies in a dated directory below it.
-        File report = ((DefaultPlannerBenchmark) planner).getBenchmarkReport().getHtmlOverviewFile();
+        DefaultPlannerBenchmark planner =
+                (DefaultPlannerBenchmark) PlannerBenchmarkFactory.create(benchmark).buildPlannerBenchmark();
         PrintWriter out = spec.commandLine().getOut();
+        PlannerBenchmarkResult result = planner.getPlannerBenchmarkResult();
+        LongSupplier finished = () -> result.getSolverBenchmarkResultList().stream()
+                .flatMap(solver -> solver.getSingleBenchmarkResultList().stream())
+                .flatMap(single -> single.getSubSingleBenchmarkResultList().stream())
+                .filter(run -> run.getSucceeded() != null).count();
+        int runCount = result.getTotalSubSingleCount();
+        ProgressDisplay.Watch watch = ProgressDisplay.of(quiet, false, out).watch("Benchmarking", runCount,
+                " runs", finished, () -> String.format(Locale.ROOT, "%d of %d runs done", finished.getAsLong(),
+                        runCount));
+        try {
+            planner.benchmark();
+        } finally {
+            watch.close();
+        }
+        // benchmark() returns the benchmark directory; each run's report lies in a dated directory below it.
+        File report = planner.getBenchmarkReport().getHtmlOverviewFile();
+        out.print(BenchmarkTable.format(result, BenchmarkTable.bounds(runs(benchmark).stream()
+                .map(SolverBenchmarkConfig::getProblemBenchmarksConfig)
+                .filter(problems -> problems != null && problems.getInputSolutionFileList() != null)
+                .flatMap(problems -> problems.getInputSolutionFileList().stream()).distinct().toList())));
         out.println("Benchmark report: " + report);
         out.flush();
         return DrawdownCommand.FEASIBLE;
+    }
+
+    /** Where the configuration sets what every run does: its inherited part, else each of its runs. */
+    private static List<SolverBenchmarkConfig> runs(PlannerBenchmarkConfig benchmark) {
+        return benchmark.getInheritedSolverBenchmarkConfig() == null ? benchmark.getSolverBenchmarkConfigList()
+                : List.of(benchmark.getInheritedSolverBenchmarkConfig());
     }
 
     private static PlannerBenchmarkConfig load(Path file) throws InputException {

@@ -20,7 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code drawdown check}: the independent second opinion on a plan file. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check",
+        header = "Checks a plan against its scenario, independently of the solver.",
+        mixinStandardHelpOptions = true,
         description = {"Checks a plan against its scenario, independently of the solver: every rule of"
                 + " docs/contract.md, the id accounting, and every figure, cost and the score the plan states.",
                 "Prints each breach on its own line, then a one-line verdict."})

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = {"Plans a military withdrawal airlift: which aircraft flies when, carrying what and whom.",
                 "File formats, the 17 rules and the cost: docs/contract.md."},
         subcommands = {SolveCommand.class, ReplanCommand.class, CheckCommand.class, ReportCommand.class,
-                ExportCommand.class, ExplainCommand.class, GenerateCommand.class, BenchmarkCommand.class,
+                ExportCommand.class, ExplainCommand.class, RecommendCommand.class, GenerateCommand.class, BenchmarkCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the plan is feasible (check: the plan passes)",
@@ -43,7 +43,15 @@ public class DrawdownCommand implements Runnable {
 
     /** Runs the command line on standard output and error and returns its exit code. */
     public static int execute(String... args) {
-        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        PrintWriter out = System.console() != null ? new Terminal() : new PrintWriter(System.out, true);
+        return execute(out, new PrintWriter(System.err, true), args);
+    }
+
+    /** Standard output when it is a terminal: where a live progress bar may be drawn. */
+    static final class Terminal extends PrintWriter {
+        Terminal() {
+            super(System.out, true);
+        }
     }
 
     /** Runs the command line printing to the given writers; tests call this to see what a user would see. */
@@ -52,6 +60,7 @@ public class DrawdownCommand implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(DrawdownCommand::handle);
+        commandLine.setParameterExceptionHandler(new MistypedArguments());
         return commandLine.execute(args);
     }
 

@@ -12,7 +12,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code drawdown explain}: the score of a plan, constraint by constraint, in the terminal. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(name = "explain",
+        header = "Explains a plan's score, constraint by constraint.",
+        mixinStandardHelpOptions = true,
         description = {"Explains a plan's score: each constraint's score and match count, then the worst "
                 + ExplainText.MATCHES_SHOWN + " matches of each broken rule with the flights and loads involved.",
                 "For mandatory loads left on the ground, says which rules keep them there."})

@@ -16,6 +16,7 @@ import org.drawdown.io.OutputFiles.Input;
 import org.drawdown.io.OutputFiles.Output;
 import org.drawdown.report.AnalyzedPlan;
 import org.drawdown.report.PlanCsv;
+import org.drawdown.report.Wording;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +25,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code drawdown export}: a plan's flights and load manifests as CSV files for spreadsheets. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(name = "export",
+        header = "Writes a plan's flights and load manifests as CSV files.",
+        mixinStandardHelpOptions = true,
         description = {"Writes a plan as CSV files that a spreadsheet opens directly:",
                 "flights.csv, one row a flight; loads.csv, one row a load with its flight (or why it has none)."})
 public class ExportCommand implements Callable<Integer> {
@@ -73,8 +76,9 @@ public class ExportCommand implements Callable<Integer> {
                     + "); no file was written");
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Wrote %s (%d flights) and %s (%d loads)%n", flights, plan.manifests().size(), loads,
-                plan.plan().getCargo().size() + plan.plan().getPersonnel().size());
+        out.printf("Wrote %s (%s) and %s (%s)%n", flights, Wording.count(plan.manifests().size(), "flight", "flights"),
+                loads, Wording.count(plan.plan().getCargo().size() + plan.plan().getPersonnel().size(), "load",
+                        "loads"));
         if (before != null) {
             out.printf("Wrote %s (the changes from %s)%n", changes, comparePlan);
         }

@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code drawdown generate}: writes a random but reproducible scenario of the requested size. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(name = "generate",
+        header = "Writes a scenario of any size in the image of the Niger one.",
+        mixinStandardHelpOptions = true,
         description = {"Writes a scenario (docs/contract.md) in the image of the Niger one, of any size: host-nation"
                 + " airfields that close in turn, the same destinations, aircraft types and cargo mix, unit groups"
                 + " with security forces leaving last, clearances with daily caps.",

@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code drawdown replan}: a new plan from the plan in force after the world changed. */
-@Command(name = "replan", mixinStandardHelpOptions = true,
+@Command(name = "replan",
+        header = "Makes a new plan after the world changed, keeping what flew.",
+        mixinStandardHelpOptions = true,
         description = {"Replans after a change: flights of PLAN that depart before --now are history and stay",
                 "exactly as they were. The rest is repaired against SCENARIO as it stands now: whatever the change",
                 "does not break is kept, and only what broke (and what is new) is planned again; if that cannot",
@@ -70,7 +72,7 @@ public class ReplanCommand implements Callable<Integer> {
         int nowMinute = nowOnGrid(new PlanningWindow(scenario.start(), scenario.deadline(), scenario.slotMinutes()));
         Replanner replanner = new Replanner(planFile, scenario, inForce, nowMinute);
         Replanner.Replan replan = replanner.replan();
-        SolverRun run = new SolverRun(options.quiet, spec.commandLine().getOut());
+        SolverRun run = new SolverRun(options.progress(spec.commandLine()), spec.commandLine().getOut());
         DrawdownPlan best = replanner.solve(replan, options.baseConfig(false), options.limits(), reoptimize,
                 run::solve, run::stopped);
         replanner.notes().forEach(note -> run.say("Note: %s%n", note));

@@ -12,6 +12,7 @@ import org.drawdown.io.PlanReader;
 import org.drawdown.io.ScenarioJson;
 import org.drawdown.report.AnalyzedPlan;
 import org.drawdown.report.ReportPage;
+import org.drawdown.report.Wording;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +21,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code drawdown report}: the plan as one self-contained HTML page that opens offline. */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report",
+        header = "Writes a plan's report: one HTML file that opens offline.",
+        mixinStandardHelpOptions = true,
         description = {"Writes a plan's report: one HTML file, charts and all, that opens offline.",
                 "Timeline, drawdown curves, ramp and clearance use, loads against the aircraft's limits, the load"
                         + " sheets, what stays behind, the cost and the score explained."})
@@ -52,8 +55,8 @@ public class ReportCommand implements Callable<Integer> {
                 : AnalyzedPlan.of(scenario, comparePlan, PlanReader.readOf(comparePlan, scenario, files.scenarioFile));
         OutputFiles.writeOrSave(out, "report", ReportPage.render(plan, before));
         PrintWriter console = spec.commandLine().getOut();
-        console.printf("Report written to %s (%s plan, %d flights)%n", out,
-                plan.feasible() ? "feasible" : "infeasible", plan.manifests().size());
+        console.printf("Report written to %s (%s plan, %s)%n", out, plan.feasible() ? "feasible" : "infeasible",
+                Wording.count(plan.manifests().size(), "flight", "flights"));
         console.flush();
         return plan.feasible() ? DrawdownCommand.FEASIBLE : DrawdownCommand.INFEASIBLE;
     }

@@ -26,9 +26,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code drawdown solve}: plans a scenario and writes the plan file. */
-@Command(name = "solve", mixinStandardHelpOptions = true,
+@Command(name = "solve",
+        header = "Plans a scenario and writes the plan file.",
+        mixinStandardHelpOptions = true,
         description = {"Plans the scenario and writes the plan file of docs/contract.md.",
-                "Prints a line each time the best score improves, then a summary.",
+                "Shows its progress (a live bar on a terminal, a line every few seconds in a log, every better",
+                "plan with --verbose), then a summary.",
                 "Ctrl-C ends the search early; the best plan so far is still written."})
 public class SolveCommand implements Callable<Integer> {
 
@@ -68,7 +71,7 @@ public class SolveCommand implements Callable<Integer> {
             refuseLocalSearchOptions();
         }
         ScenarioJson scenario = ScenarioValidator.read(scenarioFile);
-        SolverRun run = new SolverRun(options.quiet, spec.commandLine().getOut());
+        SolverRun run = new SolverRun(options.progress(spec.commandLine()), spec.commandLine().getOut());
         DrawdownPlan problem = ProblemFactory.build(scenario);
         if (exact) {
             ExactSolver.refuseBeyondReach(problem, scenarioFile);

@@ -10,6 +10,7 @@ import org.drawdown.io.InputException;
 import org.drawdown.io.OutputFiles.Input;
 import org.drawdown.solver.SolverSettings;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** The options of every command that runs the solver. */
@@ -44,6 +45,17 @@ final class SolverOptions {
 
     @Option(names = "--quiet", description = "Print nothing but errors.")
     boolean quiet;
+
+    @Option(names = "--verbose", description = "Print a line at every better plan instead of a progress bar.")
+    boolean verbose;
+
+    /** The progress display --quiet and --verbose ask for on this console. */
+    ProgressDisplay progress(CommandLine commandLine) {
+        if (quiet && verbose) {
+            throw new CommandLine.ParameterException(commandLine, "--quiet and --verbose exclude each other");
+        }
+        return ProgressDisplay.of(quiet, verbose, commandLine.getOut());
+    }
 
     /** The configuration to run: the user's or the bundled one (or the greedy baseline), with these limits. */
     SolverConfig config(boolean greedy) throws InputException {

@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.LongSupplier;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import org.drawdown.bound.ProvenBound;
 import org.drawdown.domain.DrawdownPlan;
@@ -16,29 +19,33 @@ import org.drawdown.io.OutputFiles;
 import org.drawdown.io.PlanJson;
 import org.drawdown.io.StrictJson;
 import org.drawdown.report.PlanSummary;
+import org.drawdown.report.Wording;
 import org.drawdown.solver.PlanSolver;
 import org.drawdown.solver.SolverSettings;
 
 /**
- * Solver runs from the command line, as solve and replan do them: a progress line at each better plan, Ctrl-C or
- * SIGTERM ending the search with the best plan kept (and no further run started), the plan file written atomically,
- * then the summary.
+ * Solver runs from the command line, as solve and replan do them: progress as {@link ProgressDisplay} shows it,
+ * Ctrl-C or SIGTERM ending the search with the best plan kept (and no further run started), the plan file written
+ * atomically, then the summary.
  */
 final class SolverRun {
 
-    private final boolean quiet;
+    private final ProgressDisplay progress;
     private final PrintWriter console;
     private PlanSolver solver;
     private long moveEvaluations;
     private long elapsedMillis;
+    private boolean introduced;
+    /** The best score so far, over every solve of the run: a replan's later solves go on from it. */
+    private volatile HardMediumSoftLongScore best;
     private volatile boolean stopped;
     /** The proven bound, computed beside the search; null for a replan, whose summary has the quick bound alone. */
     private CompletableFuture<ProvenBound> provenBound;
     /** The outcome of an exact solve, for the summary; null after a local search. */
     private ExactSolver.Result exactResult;
 
-    SolverRun(boolean quiet, PrintWriter console) {
-        this.quiet = quiet;
+    SolverRun(ProgressDisplay progress, PrintWriter console) {
+        this.progress = progress;
         this.console = console;
     }
 
@@ -47,6 +54,10 @@ final class SolverRun {
         provenBound = CompletableFuture.supplyAsync(() -> ProvenBound.of(problem));
     }
 
+    /**
+     * Runs one solve (a replan runs several, and says what it solves once), its progress shown against the
+     * configuration's move limit, else its time limit.
+     */
     DrawdownPlan solve(DrawdownPlan problem, SolverConfig config) {
         solver = new PlanSolver(config);
         PlanSolver current = solver;
@@ -54,12 +65,30 @@ final class SolverRun {
             stopped = true;
             current.stop();
         });
-        try {
-            say("Solving %s: %d cargo items, %d personnel groups, %d aircraft, %d flights in the pools%n",
-                    problem.getName(), problem.getCargo().size(), problem.getPersonnel().size(),
-                    problem.getAircraft().size(), problem.getFlights().size());
-            PlanSolver.Result result = solver.solve(problem,
-                    (millis, score, speed) -> say("  %7.1f s  %-40s %,9d moves/s%n", millis / 1000.0, score, speed));
+        if (!introduced) {
+            say("Solving %s: %s, %s, %s, %s in the pools%n", problem.getName(),
+                    Wording.count(problem.getCargo().size(), "cargo item", "cargo items"),
+                    Wording.count(problem.getPersonnel().size(), "personnel group", "personnel groups"),
+                    Wording.count(problem.getAircraft().size(), "aircraft", "aircraft"),
+                    Wording.count(problem.getFlights().size(), "flight", "flights"));
+            introduced = true;
+        }
+        TerminationConfig termination = config.getTerminationConfig();
+        Long moveLimit = termination == null ? null : termination.getMoveCountLimit();
+        Long timeLimitMillis = termination == null ? null : termination.calculateTimeMillisSpentLimit();
+        long startMillis = System.currentTimeMillis();
+        LongSupplier elapsed = () -> System.currentTimeMillis() - startMillis;
+        try (ProgressDisplay.Watch watch = moveLimit != null
+                ? progress.watch("Solving", moveLimit, " moves", current::moveEvaluationCount,
+                        () -> status(current, elapsed))
+                : progress.watch("Solving", timeLimitMillis == null ? 0 : timeLimitMillis / 1000, " s",
+                        () -> Math.min(elapsed.getAsLong() / 1000, timeLimitMillis == null ? Long.MAX_VALUE
+                                : timeLimitMillis / 1000), () -> status(current, elapsed))) {
+            PlanSolver.Result result = solver.solve(problem, (millis, score, speed) -> {
+                HardMediumSoftLongScore previous = best;
+                best = score;
+                watch.event(previous == null || PlanSolver.isFeasible(previous) != PlanSolver.isFeasible(score));
+            });
             moveEvaluations += result.moveEvaluationCount();
             elapsedMillis += result.elapsedMillis();
             return result.plan();
@@ -92,6 +121,14 @@ final class SolverRun {
         }
     }
 
+    /** The best score so far and the speed of the search, as the progress shows them. */
+    private String status(PlanSolver current, LongSupplier elapsed) {
+        long millis = elapsed.getAsLong();
+        HardMediumSoftLongScore score = best;
+        return String.format(Locale.ROOT, "%-28s %,7d moves/s", score == null ? "constructing" : score,
+                millis == 0 ? 0 : current.moveEvaluationCount() * 1000 / millis);
+    }
+
     /** Whether Ctrl-C or SIGTERM asked the search to stop. */
     boolean stopped() {
         return stopped;
@@ -103,7 +140,7 @@ final class SolverRun {
      */
     int finish(DrawdownPlan problem, DrawdownPlan best, PlanJson plan, Path out) throws InputException {
         OutputFiles.writeOrSave(out, "plan", StrictJson.toJson(plan));
-        if (!quiet) {
+        if (!progress.quiet()) {
             // A replan whose plan stands ran no search; any solver knows the constraints.
             PlanSolver analyst = solver != null ? solver : new PlanSolver(SolverSettings.greedy());
             console.print(PlanSummary.format(best, analyst.analyze(best)));
@@ -152,7 +189,7 @@ final class SolverRun {
     }
 
     void say(String format, Object... args) {
-        if (!quiet) {
+        if (!progress.quiet()) {
             console.printf(Locale.ROOT, format, args);
             console.flush();
         }

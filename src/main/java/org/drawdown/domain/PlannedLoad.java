@@ -60,8 +60,9 @@ public abstract class PlannedLoad implements Load {
         return lane.getPool();
     }
 
-    @Override
+    /** Unique among loads; lets Timefold find a load in its working copy of the plan (recommendAssignment). */
     @PlanningId
+    @Override
     public String getId() {
         return id;
     }

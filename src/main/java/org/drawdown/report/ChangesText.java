@@ -19,8 +19,9 @@ public final class ChangesText {
         PlanChanges changes = PlanChanges.between(inForce, replanned);
         long history = inForce.flights().stream().filter(flight -> flight.departure().isBefore(now)).count();
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Replanned from %s: %d flights are history and stay as they were.%n",
-                PlanSummary.time(now), history));
+        out.append(String.format(Locale.ROOT, "Replanned from %s: %s.%n", PlanSummary.time(now),
+                Wording.count(history, "flight is history and stays as it was",
+                        "flights are history and stay as they were")));
         line(out, "Retimed", changes.retimed().stream().map(s -> describe(s, PlanSummary.time(s.before().departure()),
                 PlanSummary.time(s.after().departure()))).toList());
         line(out, "New aircraft", changes.retailed().stream()

@@ -58,11 +58,13 @@ public final class PlanSummary {
     }
 
     private static void appendLeftBehind(StringBuilder out, PlanFigures figures) {
-        line(out, "Left behind", String.format(Locale.ROOT, "%,d optional items worth $%,d",
-                figures.leftBehindItems(), figures.leftBehindValueUsd()));
+        line(out, "Left behind", String.format(Locale.ROOT, "%s worth $%,d",
+                Wording.count(figures.leftBehindItems(), "optional item", "optional items"),
+                figures.leftBehindValueUsd()));
         if (figures.mandatoryItemsNotMoved() > 0 || figures.peopleNotMoved() > 0) {
-            line(out, "NOT MOVED", String.format(Locale.ROOT, "%,d mandatory items and %,d people",
-                    figures.mandatoryItemsNotMoved(), figures.peopleNotMoved()));
+            line(out, "NOT MOVED", String.format(Locale.ROOT, "%s and %s",
+                    Wording.count(figures.mandatoryItemsNotMoved(), "mandatory item", "mandatory items"),
+                    Wording.count(figures.peopleNotMoved(), "person", "people")));
         }
     }
 
@@ -119,8 +121,9 @@ public final class PlanSummary {
         }
         String label = "Broken rules";
         for (ScoreExplanation.ConstraintTotal rule : broken) {
-            line(out, label, String.format(Locale.ROOT, "rule %d %s: %,d matches, %,d %s", rule.constraint().rule(),
-                    rule.constraint().id(), rule.matchCount(), rule.amount(), rule.constraint().unit()));
+            line(out, label, String.format(Locale.ROOT, "rule %d %s: %s, %,d %s", rule.constraint().rule(),
+                    rule.constraint().id(), Wording.count(rule.matchCount(), "match", "matches"), rule.amount(),
+                    rule.constraint().unit()));
             label = "";
         }
     }

@@ -125,7 +125,7 @@ public final class ScoreExplanation {
         List<String> context = new ArrayList<>();
         if (justification instanceof ClearanceDailyCapJustification cap) {
             context.add("clearance " + cap.clearance().getId() + " on " + Wording.day(cap.utcDay()) + ": "
-                    + cap.flightCount() + " flights, cap " + cap.clearance().getMaxFlightsPerDay());
+                    + Wording.count(cap.flightCount(), "flight", "flights") + ", cap " + cap.clearance().getMaxFlightsPerDay());
         } else if (justification instanceof DeparturesPerDayJustification departures) {
             context.add(departures.origin().getCode() + " on " + Wording.day(departures.utcDay()) + ": "
                     + departures.departures() + " departures, at most "

@@ -10,7 +10,7 @@ import org.drawdown.domain.PlanningWindow;
 import org.drawdown.io.PlanJson.FlightJson;
 
 /** How every report names times, days, amounts and flights, so the terminal and the page read alike. */
-final class Wording {
+public final class Wording {
 
     private Wording() {
     }
@@ -24,12 +24,12 @@ final class Wording {
         return LocalDate.ofEpochDay(utcDay).toString();
     }
 
-    static String count(long value) {
+    public static String count(long value) {
         return String.format(Locale.ROOT, "%,d", value);
     }
 
     /** "1 match", "2 matches": the count with the noun that fits it. */
-    static String count(long value, String one, String many) {
+    public static String count(long value, String one, String many) {
         return count(value) + " " + (value == 1 ? one : many);
     }
 

@@ -1,7 +1,11 @@
 package org.drawdown.solver;
 
+import java.util.List;
+
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.RecommendedAssignment;
+import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
@@ -9,6 +13,7 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 
 import org.drawdown.domain.DrawdownPlan;
+import org.drawdown.domain.PlannedLoad;
 
 /**
  * Runs one solve and reports progress. {@link #stop()} may be called from any thread, at any time, and the solve
@@ -56,6 +61,17 @@ public final class PlanSolver {
                 counters.getMoveEvaluationSpeed());
     }
 
+    /** No rule broken and nothing mandatory left behind (Timefold's own test looks at the hard score alone). */
+    public static boolean isFeasible(HardMediumSoftLongScore score) {
+        return score.hardScore() >= 0 && score.mediumScore() >= 0;
+    }
+
+    /** Move evaluations so far in the running (or last) solve, for progress shown while it runs. */
+    public long moveEvaluationCount() {
+        Solver<DrawdownPlan> current = solver;
+        return current == null ? 0 : ((DefaultSolver<DrawdownPlan>) current).getMoveEvaluationCount();
+    }
+
     /** Ends the search; the running {@link #solve} returns the best plan so far. */
     public void stop() {
         stopRequested = true;
@@ -69,6 +85,19 @@ public final class PlanSolver {
     public void rescore(DrawdownPlan plan) {
         SolutionManager<DrawdownPlan, HardMediumSoftLongScore> manager = SolutionManager.create(solverFactory);
         manager.update(plan);
+    }
+
+    /**
+     * Where one load of the plan could go, as Timefold's {@code recommendAssignment} finds it: each flight of its
+     * value range (by id; null, staying behind) with the score change by constraint against the load unassigned,
+     * best first. The load must be unassigned and free to move; everything else stays as it is.
+     */
+    public List<RecommendedAssignment<String, HardMediumSoftLongScore>> recommend(DrawdownPlan plan,
+            PlannedLoad load) {
+        SolutionManager<DrawdownPlan, HardMediumSoftLongScore> manager = SolutionManager.create(solverFactory);
+        // By id: Timefold evaluates on a clone of the plan, whose flights are not the caller's.
+        return manager.recommendAssignment(plan, load, evaluated -> evaluated.getFlight() == null ? null
+                : evaluated.getFlight().getId(), ScoreAnalysisFetchPolicy.FETCH_ALL);
     }
 
     /** The score of a plan split by constraint, with every match, for summaries and explanations. */

@@ -88,7 +88,8 @@ public final class Replanner {
             return rescore(problem, analyst);
         }
         int held = holdStillWhatStillWorks(problem, analysis);
-        notes.add("held " + held + " flights of the plan in force still while repairing the rest");
+        notes.add("held " + held + (held == 1 ? " flight" : " flights")
+                + " of the plan in force still while repairing the rest");
         DrawdownPlan start = search.solve(problem, construction);
         if (!DrawdownPlan.isFeasible(start.getScore()) && held > 0 && !stopped.getAsBoolean()) {
             notes.add("the flights held still left no feasible repair, so everything after now was planned again");

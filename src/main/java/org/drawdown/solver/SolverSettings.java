@@ -7,7 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
+import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
@@ -77,6 +82,21 @@ public final class SolverSettings {
     /** The greedy baseline: the construction heuristic alone, no local search. */
     public static SolverConfig greedy() {
         return constructionOnly(SolverConfig.createFromXmlResource(DEFAULT_CONFIG), EarliestFitConstruction.class);
+    }
+
+    /**
+     * For Timefold's recommendAssignment, which places one load as a construction heuristic of its class would (a
+     * plan has several entity classes, so the class must be named).
+     */
+    public static SolverConfig recommendation(Class<?> loadClass) {
+        String placed = "placedLoad";
+        QueuedEntityPlacerConfig placer = new QueuedEntityPlacerConfig()
+                .withEntitySelectorConfig(new EntitySelectorConfig().withId(placed).withEntityClass(loadClass))
+                .withMoveSelectorConfigList(List.of(new ChangeMoveSelectorConfig()
+                        .withEntitySelectorConfig(EntitySelectorConfig.newMimicSelectorConfig(placed))
+                        .withValueSelectorConfig(new ValueSelectorConfig("flight"))));
+        return new SolverConfig(SolverConfig.createFromXmlResource(DEFAULT_CONFIG))
+                .withPhases(new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(placer));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -46,6 +47,15 @@ class BenchmarkCommandTest {
         }
         assertEquals(List.of("Late acceptance 50 (default)", "Late acceptance 400", "Tabu search",
                 "Simulated annealing", "Great deluge", "Late acceptance 50 with Timefold moves"), configurations);
+
+        // The terminal's table: a row per configuration with its cost and gap on gen-s, the winner marked once.
+        assertTrue(run.out().stream().anyMatch(line -> line.matches(" +Configuration +gen-s \\(gap to bound\\)"
+                + " +Moves/s")), run.out().toString());
+        for (String configuration : configurations) {
+            assertEquals(1, run.out().stream().filter(line -> line.matches("[* ]  " + Pattern.quote(configuration)
+                    + " +\\$[0-9,]+ \\(\\+[0-9.]+%\\) +[0-9,]+")).count(), configuration + " in " + run.out());
+        }
+        assertEquals(1, run.out().stream().filter(line -> line.startsWith("*  ")).count(), run.out().toString());
     }
 
     @Test

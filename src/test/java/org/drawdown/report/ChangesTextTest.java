@@ -37,7 +37,7 @@ class ChangesTextTest {
                 flight("F0004", "C17-01", "2024-07-16T06:00:00Z", "E"));
 
         assertEquals("""
-                Replanned from %s: 1 flights are history and stay as they were.
+                Replanned from %s: 1 flight is history and stays as it was.
                   Retimed         1: F0002 %s -> %s
                   New aircraft    1: F0002 C17-01 -> C17-02
                   Cancelled       1: F0003
