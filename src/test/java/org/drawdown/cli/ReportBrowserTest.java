@@ -146,7 +146,7 @@ class ReportBrowserTest {
         }
         String page = pages.get(pages.indexOf(timeline) + 1);
         assertTrue(page.strip().startsWith("Aircraft schedules"), "the schedules begin the next page:\n" + page);
-        assertTrue(pages.size() <= 10, pages.size() + " pages: summary, map, timeline, schedules, what is left, score");
+        assertTrue(pages.size() <= 10, pages.size() + " pages: summary, map, timeline, schedules, left behind, score");
     }
 
     /** The PDF's text page by page, as pdftotext lays it out. */

@@ -86,8 +86,8 @@ class ReportCommandTest {
         assertEquals(plan.flights().stream().map(PlanJson.FlightJson::id).sorted().toList(),
                 scheduled.stream().sorted().toList(), "each flight once as a sortie");
         assertTrue(html.contains("<tr class=\"positioning\">"), "positioning legs between sorties");
-        assertEquals(ScenarioValidator.read(CommandRunner.NIGER).aircraft().size(), count(html, "<tr class=\"aircraft\">"),
-                "a heading per aircraft");
+        assertEquals(ScenarioValidator.read(CommandRunner.NIGER).aircraft().size(),
+                count(html, "<tr class=\"aircraft\">"), "a heading per aircraft");
     }
 
     /** After a replan, the page says when, and marks each flight that departed before then as flown. */
