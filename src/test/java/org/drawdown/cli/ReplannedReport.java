@@ -49,9 +49,9 @@ final class ReplannedReport {
     }
 
     private static void run(String... args) {
-        int exitCode = DrawdownCommand.execute(args);
-        if (exitCode != DrawdownCommand.FEASIBLE) {
-            throw new IllegalStateException(String.join(" ", args) + ": exit code " + exitCode);
+        CommandRunner.Captured run = CommandRunner.capture(args);
+        if (run.exitCode() != DrawdownCommand.FEASIBLE) {
+            throw new IllegalStateException(String.join(" ", args) + ": exit code " + run.exitCode() + " " + run.err());
         }
     }
 }
