@@ -47,7 +47,8 @@ public final class PlanExporter {
      * As {@link #export(DrawdownPlan)}, for a plan replanned from {@code inForce} at {@code now}: a history flight is
      * written as the plan in force has it, byte for byte (it flew, and stays as it was whatever the scenario says
      * now), and a flight that carries on a flight of the plan in force ({@link PlanChanges#successors}) keeps its
-     * id, so that a planner finds the same sortie under the same name in both plans.
+     * id, so that a planner finds the same sortie under the same name in both plans. The file records {@code now} as
+     * {@code replannedAt}.
      */
     public static PlanJson export(DrawdownPlan plan, PlanJson inForce, Instant now) {
         Map<String, FlightJson> history = new HashMap<>();
@@ -87,7 +88,7 @@ public final class PlanExporter {
                 .forEach(group -> unassigned.add(group.getId()));
         HardMediumSoftLongScore score = plan.getScore();
         boolean feasible = DrawdownPlan.isFeasible(score);
-        return new PlanJson(plan.getName(), score.toString(), feasible, -score.softScore(),
+        return new PlanJson(plan.getName(), now, score.toString(), feasible, -score.softScore(),
                 numbered(flights, inForce), leftBehind, unassigned);
     }
 

@@ -34,6 +34,7 @@ public final class PlanReader {
             throw new InputException(file, "scenario", "the plan is for scenario \"" + plan.scenario() + "\", but "
                     + scenarioFile + " is scenario \"" + scenario.name() + "\"; give the plan with its own scenario");
         }
+        ScenarioValidator.refuseBeyondReach(file, "", "replannedAt", plan.replannedAt(), scenario.start());
         for (FlightJson flight : plan.flights()) {
             String where = "flights \"" + flight.id() + "\"";
             ScenarioValidator.refuseBeyondReach(file, where, "departure", flight.departure(), scenario.start());

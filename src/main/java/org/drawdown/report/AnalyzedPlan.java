@@ -27,8 +27,8 @@ import org.drawdown.solver.SolverSettings;
  * explanation starts from. Flights carry their plan file ids, so what the reports name is what the file says; the
  * file itself is kept for what is read from plan files alone ({@link org.drawdown.io.PlanChanges}).
  */
-public record AnalyzedPlan(String fileName, PlanJson file, DrawdownPlan plan, Map<Flight, Manifest> manifests,
-        ScoreAnalysis<HardMediumSoftLongScore> analysis) {
+public record AnalyzedPlan(String fileName, ScenarioJson scenario, PlanJson file, DrawdownPlan plan,
+        Map<Flight, Manifest> manifests, ScoreAnalysis<HardMediumSoftLongScore> analysis) {
 
     public static AnalyzedPlan load(Path scenarioFile, Path planFile) throws InputException {
         ScenarioJson scenario = ScenarioValidator.read(scenarioFile);
@@ -41,7 +41,14 @@ public record AnalyzedPlan(String fileName, PlanJson file, DrawdownPlan plan, Ma
         ScoreAnalysis<HardMediumSoftLongScore> analysis =
                 new PlanSolver(SolverSettings.load(null)).analyze(plan);
         plan.setScore(analysis.score());
-        return new AnalyzedPlan(planFile.getFileName().toString(), planJson, plan, plan.manifests(), analysis);
+        return new AnalyzedPlan(planFile.getFileName().toString(), scenario, planJson, plan, plan.manifests(),
+                analysis);
+    }
+
+    /** Whether the flight had departed when the plan was replanned: it has flown. False for a plan not replanned. */
+    public boolean departedBeforeReplan(Flight flight) {
+        return file.replannedAt() != null
+                && flight.getWindow().instantOf(flight.getDepartureMinute()).isBefore(file.replannedAt());
     }
 
     /** Every load of the scenario by id, cargo then personnel, in scenario order. */

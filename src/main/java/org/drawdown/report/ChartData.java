@@ -1,7 +1,7 @@
 package org.drawdown.report;
 
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,7 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.drawdown.domain.Aircraft;
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.drawdown.domain.AircraftType;
 import org.drawdown.domain.Airfield;
 import org.drawdown.domain.CargoItem;
@@ -23,17 +24,17 @@ import org.drawdown.domain.Manifest;
 import org.drawdown.domain.ParkingUse;
 import org.drawdown.domain.PersonnelGroup;
 import org.drawdown.domain.PlanningWindow;
-import org.drawdown.domain.PositioningLeg;
+import org.drawdown.io.ScenarioJson;
 
 /**
  * What the page's charts draw, as plain records that Jackson writes into the page as JSON. Times are epoch
  * milliseconds (the charts show them in UTC). Every figure comes from the model: legs and positioning from the
- * flights and {@link PositioningLeg}, ramp use from {@link Flight#getParkingUses()}, clearance use from
+ * flights and {@link AircraftSchedules}, ramp use from {@link Flight#getParkingUses()}, clearance use from
  * {@link Flight#getClearanceUses()}, loads from the plan's manifests.
  */
-public record ChartData(long startMs, long deadlineMs, long endMs, List<TypeColor> types, Timeline timeline,
-        Drawdown drawdown, Drawdown previousDrawdown, List<Ramp> ramps, List<ClearanceCap> clearances,
-        Utilisation utilisation) {
+public record ChartData(long startMs, long deadlineMs, long endMs, Long nowMs, List<TypeColor> types,
+        Timeline timeline, RouteMap map, Drawdown drawdown, Drawdown previousDrawdown, List<Ramp> ramps,
+        List<ClearanceCap> clearances, Utilisation utilisation) {
 
     /** Colours of the aircraft types, in scenario order; the same on every chart and table of the page. */
     static final List<String> TYPE_COLOURS = List.of("#2f6db5", "#e08a2c", "#3a9d6e", "#8a5cb8", "#c4a21f",
@@ -53,13 +54,32 @@ public record ChartData(long startMs, long deadlineMs, long endMs, List<TypeColo
             List<Long> closuresMs) {
     }
 
-    /** A sortie (a flight of the plan) or a positioning leg into one, on an aircraft's row. */
-    public record Leg(int row, long fromMs, long toMs, boolean sortie, String type, String flight, boolean broken,
-            String label) {
+    /**
+     * A sortie (a flight of the plan) or a positioning leg into one, on an aircraft's row. {@code flown}: it had
+     * departed when the plan was replanned.
+     */
+    public record Leg(int row, long fromMs, long toMs, boolean sortie, String type, String flight, String route,
+            boolean broken, boolean flown, String label) {
     }
 
     /** An airfield's opening or a clearance's validity, on its own row above the aircraft. */
     public record Window(String row, long fromMs, long toMs, boolean clearance, String label) {
+    }
+
+    /**
+     * The map: the outlines of the countries around the scenario's airfields, each airfield at its coordinates, and
+     * a line per lane flown (sorties) or positioned along (legs without loads), weighted by how many fly it.
+     * {@code bounds} are west, south, east and north in degrees.
+     */
+    public record RouteMap(List<Double> bounds, List<MapAirfield> airfields, List<MapLane> lanes, JsonNode outline) {
+    }
+
+    /** An airfield with what it is to the plan: where loads leave from, where they go, whose home base it is. */
+    public record MapAirfield(String code, String name, double longitude, double latitude, String roles,
+            boolean origin, int departures, int arrivals) {
+    }
+
+    public record MapLane(String from, String to, List<List<Double>> coords, boolean positioning, int legs) {
     }
 
     /** People and cargo still on the ground at each loading airfield, at 00:00Z of each day. */
@@ -83,7 +103,8 @@ public record ChartData(long startMs, long deadlineMs, long endMs, List<TypeColo
             List<Double> palletPositions, List<Double> seats, List<String> details) {
     }
 
-    static ChartData of(AnalyzedPlan analyzed, Set<String> brokenFlightIds, AnalyzedPlan previous) {
+    static ChartData of(AnalyzedPlan analyzed, List<AircraftSchedules.Schedule> schedules,
+            Set<String> brokenFlightIds, AnalyzedPlan previous) {
         DrawdownPlan plan = analyzed.plan();
         PlanningWindow window = plan.getWindow();
         Map<Flight, Manifest> manifests = analyzed.manifests();
@@ -98,8 +119,11 @@ public record ChartData(long startMs, long deadlineMs, long endMs, List<TypeColo
             types.add(new TypeColor(type.getCode(), type.getName(),
                     TYPE_COLOURS.get(type.getIndex() % TYPE_COLOURS.size())));
         }
-        return new ChartData(ms(window, 0), ms(window, window.deadlineMinute()), dayMs(lastDay), types,
-                timeline(plan, manifests.keySet(), brokenFlightIds), drawdown(plan, firstDay, lastDay),
+        Instant replannedAt = analyzed.file().replannedAt();
+        return new ChartData(ms(window, 0), ms(window, window.deadlineMinute()), dayMs(lastDay),
+                replannedAt == null ? null : replannedAt.toEpochMilli(), types,
+                timeline(analyzed, schedules, brokenFlightIds), routeMap(analyzed, schedules),
+                drawdown(plan, firstDay, lastDay),
                 previous == null ? null : drawdown(previous.plan(), firstDay, lastDay),
                 ramps(plan, manifests.keySet(), firstDay, lastDay), clearances(plan, manifests.keySet(), firstDay,
                         lastDay), utilisation(manifests));
@@ -130,33 +154,22 @@ public record ChartData(long startMs, long deadlineMs, long endMs, List<TypeColo
     // Timeline
     // ************************************************************************
 
-    private static Timeline timeline(DrawdownPlan plan, Set<Flight> flown, Set<String> brokenFlightIds) {
+    private static Timeline timeline(AnalyzedPlan analyzed, List<AircraftSchedules.Schedule> schedules,
+            Set<String> brokenFlightIds) {
+        DrawdownPlan plan = analyzed.plan();
         PlanningWindow window = plan.getWindow();
-        List<Aircraft> rows = plan.getAircraft().stream()
-                .sorted(Comparator.comparingInt((Aircraft a) -> a.getType().getIndex()).thenComparing(Aircraft::getId))
-                .toList();
         List<Leg> legs = new ArrayList<>();
-        for (int row = 0; row < rows.size(); row++) {
-            Aircraft aircraft = rows.get(row);
-            List<Flight> itinerary = flown.stream().filter(flight -> flight.getAircraft() == aircraft)
-                    .sorted(Comparator.comparingLong(Flight::getSequenceKey)).toList();
-            Flight previous = null;
-            for (Flight flight : itinerary) {
-                PositioningLeg leg = previous == null ? PositioningLeg.fromBase(flight)
-                        : PositioningLeg.between(previous, flight);
-                int positioning = aircraft.getRoutes().flightMinutes(leg.from(), leg.to(), aircraft.getType());
-                if (positioning > 0) {
-                    // Drawn arriving just in time for the ground time before departure.
-                    int arrive = flight.getDepartureMinute() - flight.getGroundMinutes();
-                    legs.add(new Leg(row, ms(window, arrive - positioning), ms(window, arrive), false,
-                            aircraft.getType().getCode(), flight.getId(), false,
-                            "Positioning " + leg.from().getCode() + " to " + leg.to().getCode() + " for "
-                                    + flight.getId()));
-                }
-                legs.add(new Leg(row, ms(window, flight.getDepartureMinute()), ms(window, flight.getArrivalMinute()),
-                        true, aircraft.getType().getCode(), flight.getId(), brokenFlightIds.contains(flight.getId()),
-                        Wording.flight(flight)));
-                previous = flight;
+        for (int row = 0; row < schedules.size(); row++) {
+            for (AircraftSchedules.ScheduledLeg leg : schedules.get(row).legs()) {
+                Flight flight = leg.flight();
+                String route = leg.from().getCode() + "\u2192" + leg.to().getCode();
+                legs.add(new Leg(row, ms(window, leg.departureMinute()), ms(window, leg.arrivalMinute()),
+                        !leg.positioning(), flight.getType().getCode(), flight.getId(), route,
+                        !leg.positioning() && brokenFlightIds.contains(flight.getId()),
+                        analyzed.departedBeforeReplan(flight), leg.positioning()
+                                ? "Positioning " + leg.from().getCode() + " to " + leg.to().getCode() + " for "
+                                        + flight.getId()
+                                : Wording.flight(flight)));
             }
         }
         List<Window> windows = new ArrayList<>();
@@ -179,8 +192,77 @@ public record ChartData(long startMs, long deadlineMs, long endMs, List<TypeColo
                     ms(window, clearance.getValidToMinute()), true,
                     clearance.getCountry() + ", " + typesListed + ", " + cap));
         }
-        return new Timeline(rows.stream().map(Aircraft::getId).toList(),
-                rows.stream().map(aircraft -> aircraft.getType().getCode()).toList(), legs, windows, closures);
+        return new Timeline(schedules.stream().map(schedule -> schedule.aircraft().getId()).toList(),
+                schedules.stream().map(schedule -> schedule.aircraft().getType().getCode()).toList(), legs, windows,
+                closures);
+    }
+
+    // ************************************************************************
+    // Map
+    // ************************************************************************
+
+    /** Degrees around the airfields that the map shows, and wider, the outlines it carries to fill any shape. */
+    private static final double MAP_MARGIN = 4;
+    private static final double OUTLINE_MARGIN = 20;
+
+    /** Airfields without coordinates are left off (the page says how many). */
+    private static RouteMap routeMap(AnalyzedPlan analyzed, List<AircraftSchedules.Schedule> schedules) {
+        DrawdownPlan plan = analyzed.plan();
+        Map<String, ScenarioJson.AirfieldJson> placed = new LinkedHashMap<>();
+        analyzed.scenario().airfields().stream().filter(a -> a.latitude() != null && a.longitude() != null)
+                .forEach(a -> placed.put(a.code(), a));
+        Set<Airfield> origins = new LinkedHashSet<>(loadingAirfields(plan));
+        Set<Airfield> destinations = new LinkedHashSet<>();
+        plan.getLanes().forEach(lane -> destinations.add(lane.getDestination()));
+        Map<String, Integer> based = new HashMap<>();
+        plan.getAircraft().forEach(aircraft -> based.merge(aircraft.getBase().getCode(), 1, Integer::sum));
+        Map<String, Integer> departures = new HashMap<>();
+        Map<String, Integer> arrivals = new HashMap<>();
+        Map<List<Object>, Integer> laneLegs = new LinkedHashMap<>();
+        for (AircraftSchedules.Schedule schedule : schedules) {
+            for (AircraftSchedules.ScheduledLeg leg : schedule.legs()) {
+                laneLegs.merge(List.of(leg.from().getCode(), leg.to().getCode(), leg.positioning()), 1, Integer::sum);
+                if (!leg.positioning()) {
+                    departures.merge(leg.from().getCode(), 1, Integer::sum);
+                    arrivals.merge(leg.to().getCode(), 1, Integer::sum);
+                }
+            }
+        }
+        List<MapAirfield> airfields = new ArrayList<>();
+        for (Airfield airfield : plan.getAirfields()) {
+            ScenarioJson.AirfieldJson at = placed.get(airfield.getCode());
+            if (at == null) {
+                continue;
+            }
+            List<String> roles = new ArrayList<>();
+            if (origins.contains(airfield)) {
+                roles.add("loads leave from here");
+            }
+            if (destinations.contains(airfield)) {
+                roles.add("loads fly here");
+            }
+            if (based.containsKey(airfield.getCode())) {
+                roles.add("home base of " + Wording.count(based.get(airfield.getCode()), "aircraft", "aircraft"));
+            }
+            airfields.add(new MapAirfield(airfield.getCode(), airfield.getName(), at.longitude(), at.latitude(),
+                    String.join("; ", roles), origins.contains(airfield),
+                    departures.getOrDefault(airfield.getCode(), 0), arrivals.getOrDefault(airfield.getCode(), 0)));
+        }
+        List<MapLane> lanes = new ArrayList<>();
+        laneLegs.forEach((key, count) -> {
+            ScenarioJson.AirfieldJson from = placed.get((String) key.get(0));
+            ScenarioJson.AirfieldJson to = placed.get((String) key.get(1));
+            if (from != null && to != null) {
+                lanes.add(new MapLane(from.code(), to.code(), List.of(List.of(from.longitude(), from.latitude()),
+                        List.of(to.longitude(), to.latitude())), (Boolean) key.get(2), count));
+            }
+        });
+        double west = airfields.stream().mapToDouble(MapAirfield::longitude).min().orElse(-20) - MAP_MARGIN;
+        double east = airfields.stream().mapToDouble(MapAirfield::longitude).max().orElse(60) + MAP_MARGIN;
+        double south = airfields.stream().mapToDouble(MapAirfield::latitude).min().orElse(-35) - MAP_MARGIN;
+        double north = airfields.stream().mapToDouble(MapAirfield::latitude).max().orElse(70) + MAP_MARGIN;
+        return new RouteMap(List.of(west, south, east, north), airfields, lanes, MapOutline.within(
+                west - OUTLINE_MARGIN, south - OUTLINE_MARGIN, east + OUTLINE_MARGIN, north + OUTLINE_MARGIN));
     }
 
     /** The airfields loads leave from, in the order their lanes come. */

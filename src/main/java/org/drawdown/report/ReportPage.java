@@ -67,7 +67,18 @@ public final class ReportPage {
             String destination, long departureMs, String departure, String arrival, long payloadKg,
             long maxPayloadKg, double payloadPercent, long palletPositions, long maxPalletPositions,
             double palletPercent, long passengers, long seats, double seatPercent, long costUsd, boolean broken,
-            List<LoadRow> loads, String search) {
+            boolean flown, List<LoadRow> loads, String search) {
+    }
+
+    /** An aircraft's schedule: its sorties and the positioning legs between them, in time order. */
+    public record ScheduleTable(String aircraft, String type, String colour, String base, String summary,
+            List<ScheduleLine> lines) {
+    }
+
+    /** A sortie with its load, or a positioning leg (no load; {@code flight} is the sortie it positions for). */
+    public record ScheduleLine(String flight, boolean positioning, boolean flown, boolean broken, String departure,
+            String from, String to, String arrival, String payloadKg, String palletPositions, String seats,
+            String loads) {
     }
 
     /** A cargo item or a personnel group; {@code people} is 0 for cargo. */
@@ -79,9 +90,9 @@ public final class ReportPage {
     public record Page(String scenario, String planFile, boolean feasible, String score, List<Card> costCards,
             List<Card> planCards, List<OriginRow> origins, List<ConstraintRow> brokenRules,
             String stuckHeading, List<StuckLoads.Diagnosis> stuck, List<ConstraintRow> constraints,
-            List<ChartData.TypeColor> types, List<FlightRow> flights, List<LoadRow> leftBehind,
-            List<LoadRow> notMoved, PlanComparison comparison, int matchesShown, String chartJson,
-            String echarts) {
+            List<ChartData.TypeColor> types, List<FlightRow> flights, List<ScheduleTable> schedules,
+            List<LoadRow> leftBehind, List<LoadRow> notMoved, PlanComparison comparison, int matchesShown,
+            String replannedAt, int airfieldsOffMap, String chartJson, String echarts) {
     }
 
     private ReportPage() {
@@ -105,14 +116,18 @@ public final class ReportPage {
         ScoreExplanation.broken(totals)
                 .forEach(total -> total.worstMatches().forEach(match -> brokenFlights.addAll(match.flightIds())));
         List<ConstraintRow> rows = totals.stream().map(ReportPage::constraintRow).toList();
-        ChartData charts = ChartData.of(analyzed, brokenFlights, before);
+        List<AircraftSchedules.Schedule> schedules = AircraftSchedules.of(plan, analyzed.manifests().keySet());
+        ChartData charts = ChartData.of(analyzed, schedules, brokenFlights, before);
+        Map<String, String> colours = new HashMap<>();
+        charts.types().forEach(type -> colours.put(type.code(), type.colour()));
         return new Page(plan.getName(), analyzed.fileName(), figures.feasible(), figures.score().toString(),
                 costCards(figures, bound), planCards(plan, figures), origins(plan.getWindow(), figures),
                 rows.stream().filter(ConstraintRow::broken).toList(), StuckLoads.heading(plan),
-                StuckLoads.diagnose(plan), rows, charts.types(), flights(analyzed, brokenFlights, charts),
-                loads(plan, false), loads(plan, true),
-                before == null ? null : PlanComparison.of(before, analyzed), MATCHES_SHOWN, json(charts),
-                EChartsLibrary.source());
+                StuckLoads.diagnose(plan), rows, charts.types(), flights(analyzed, brokenFlights, colours),
+                schedules(analyzed, schedules, brokenFlights, colours), loads(plan, false), loads(plan, true),
+                before == null ? null : PlanComparison.of(before, analyzed), MATCHES_SHOWN,
+                analyzed.file().replannedAt() == null ? null : PlanSummary.time(analyzed.file().replannedAt()),
+                plan.getAirfields().size() - charts.map().airfields().size(), json(charts), EChartsLibrary.source());
     }
 
     static String render(Page page) {
@@ -212,10 +227,9 @@ public final class ReportPage {
                 constraint.unit(), total.score().toString(), total.matchCount(), amount, total.broken(), matches);
     }
 
-    private static List<FlightRow> flights(AnalyzedPlan analyzed, Set<String> brokenFlights, ChartData charts) {
+    private static List<FlightRow> flights(AnalyzedPlan analyzed, Set<String> brokenFlights,
+            Map<String, String> colours) {
         PlanningWindow window = analyzed.plan().getWindow();
-        Map<String, String> colours = new HashMap<>();
-        charts.types().forEach(type -> colours.put(type.code(), type.colour()));
         List<FlightRow> rows = new ArrayList<>();
         for (Map.Entry<Flight, Manifest> entry : analyzed.manifests().entrySet()) {
             Flight flight = entry.getKey();
@@ -237,9 +251,44 @@ public final class ReportPage {
                     ChartData.percent(manifest.weightKg(), type.getMaxPayloadKg()), positions,
                     type.getPalletPositions(), ChartData.percent(positions, type.getPalletPositions()),
                     manifest.passengers(), type.getSeats(), ChartData.percent(manifest.passengers(), type.getSeats()),
-                    flight.getFlyingCostUsd(), brokenFlights.contains(flight.getId()), loads, search));
+                    flight.getFlyingCostUsd(), brokenFlights.contains(flight.getId()),
+                    analyzed.departedBeforeReplan(flight), loads, search));
         }
         return rows;
+    }
+
+    private static List<ScheduleTable> schedules(AnalyzedPlan analyzed, List<AircraftSchedules.Schedule> schedules,
+            Set<String> brokenFlights, Map<String, String> colours) {
+        PlanningWindow window = analyzed.plan().getWindow();
+        List<ScheduleTable> tables = new ArrayList<>();
+        for (AircraftSchedules.Schedule schedule : schedules) {
+            List<ScheduleLine> lines = new ArrayList<>();
+            for (AircraftSchedules.ScheduledLeg leg : schedule.legs()) {
+                Flight flight = leg.flight();
+                String departure = Wording.time(window, leg.departureMinute());
+                String arrival = Wording.time(window, leg.arrivalMinute());
+                if (leg.positioning()) {
+                    lines.add(new ScheduleLine(flight.getId(), true, analyzed.departedBeforeReplan(flight), false,
+                            departure, leg.from().getCode(), leg.to().getCode(), arrival, "", "", "", ""));
+                    continue;
+                }
+                Manifest manifest = analyzed.manifests().get(flight);
+                AircraftType type = flight.getType();
+                lines.add(new ScheduleLine(flight.getId(), false, analyzed.departedBeforeReplan(flight),
+                        brokenFlights.contains(flight.getId()), departure, leg.from().getCode(), leg.to().getCode(),
+                        arrival, Wording.count(manifest.weightKg()) + " / " + Wording.count(type.getMaxPayloadKg()),
+                        manifest.palletPositionsUsed(type) + " / " + type.getPalletPositions(),
+                        manifest.passengers() + " / " + type.getSeats(),
+                        Wording.count(manifest.cargo().size() + manifest.personnel().size())));
+            }
+            long sorties = schedule.legs().stream().filter(leg -> !leg.positioning()).count();
+            tables.add(new ScheduleTable(schedule.aircraft().getId(), schedule.aircraft().getType().getCode(),
+                    colours.get(schedule.aircraft().getType().getCode()), schedule.aircraft().getBase().getCode(),
+                    Wording.count(sorties, "sortie", "sorties") + ", "
+                            + Wording.count(schedule.legs().size() - sorties, "positioning leg", "positioning legs"),
+                    lines));
+        }
+        return tables;
     }
 
     /** Loads no flight carries: mandatory ones (not moved) or optional ones (left behind, most valuable first). */

@@ -14,8 +14,13 @@
   function day(ms) { return new Date(ms).toISOString().slice(0, 10); }
   function number(value) { return value.toLocaleString('en-US'); }
 
+  // Each picture gets a viewBox, so that print can scale it to the paper (the stylesheet's @media print).
   function draw(element, option) {
     var chart = echarts.init(element, null, { renderer: 'svg' });
+    chart.on('finished', function () {
+      var svg = element.querySelector('svg');
+      if (svg) { svg.setAttribute('viewBox', '0 0 ' + chart.getWidth() + ' ' + chart.getHeight()); }
+    });
     option.animation = false;
     option.useUTC = true;
     option.textStyle = { fontFamily: 'inherit' };
@@ -23,7 +28,27 @@
     charts.push(chart);
     return chart;
   }
-  window.addEventListener('resize', function () { charts.forEach(function (chart) { chart.resize(); }); });
+  var printing = window.matchMedia('print');
+  window.addEventListener('resize', function () {
+    if (!printing.matches) { charts.forEach(function (chart) { chart.resize(); }); }
+  });
+
+  // A flight's load sheet: opened, shown (the search cleared if it hid it), marked and scrolled to.
+  function openSheet(id) {
+    var flight = document.querySelector('tbody.flight[data-id="' + CSS.escape(id) + '"]');
+    if (!flight) { return; }
+    if (flight.style.display === 'none') {
+      var box = document.getElementById('flight-search');
+      box.value = '';
+      box.dispatchEvent(new Event('input'));
+    }
+    document.querySelectorAll('tbody.flight.picked').forEach(function (other) { other.classList.remove('picked'); });
+    flight.classList.add('open', 'picked');
+    flight.scrollIntoView({ block: 'start' });
+  }
+  document.querySelectorAll('a[data-flight]').forEach(function (link) {
+    link.addEventListener('click', function (event) { event.preventDefault(); openSheet(link.getAttribute('data-flight')); });
+  });
 
   function timeAxis(extra) {
     var axis = { type: 'time', min: data.startMs, max: data.endMs, splitLine: { show: true, lineStyle: { color: '#eef1f4' } },
@@ -51,6 +76,8 @@
     var element = document.getElementById('chart-timeline');
     element.style.height = (topHeight + bottomHeight + 150) + 'px';
     var closures = t.closuresMs.map(function (ms) { return { ms: ms, label: '' }; });
+    var LABEL_FONT = 10;
+    var CHAR_WIDTH = 6.2;
 
     function bar(params, api, fill, opacity, stroke, dash, lineWidth) {
       var start = api.coord([api.value(1), api.value(0)]);
@@ -63,7 +90,27 @@
         style: { fill: fill, opacity: opacity, stroke: stroke, lineWidth: lineWidth, lineDash: dash } };
     }
 
-    draw(element, {
+    // Now, after a replan: a black line, and the time before it shaded as flown.
+    function nowMarks(series) {
+      if (data.nowMs === null) { return series; }
+      series.markLine.data.push({ xAxis: data.nowMs, lineStyle: { color: '#111', width: 2, type: 'solid' },
+        label: { show: true, formatter: 'now ' + time(data.nowMs), color: '#111', position: 'insideEndTop' } });
+      series.markArea = { silent: true, itemStyle: { color: 'rgba(90, 100, 115, 0.10)' },
+        data: [[{ xAxis: data.startMs }, { xAxis: data.nowMs }]] };
+      return series;
+    }
+
+    // The flight and lane, or the flight alone, on a sortie wide enough to hold it (zoom in to see them).
+    function sortieLabel(rect, flight, route) {
+      var text = [flight + ' ' + route, flight].find(function (candidate) {
+        return candidate.length * CHAR_WIDTH + 6 <= rect.shape.width;
+      });
+      return text && { type: 'text', silent: true, style: { text: text, x: rect.shape.x + 3,
+        y: rect.shape.y + rect.shape.height / 2, verticalAlign: 'middle', fill: '#fff', fontSize: LABEL_FONT,
+        fontWeight: 600 } };
+    }
+
+    var timelineChart = draw(element, {
       grid: [{ left: 120, right: 40, top: 40, height: topHeight }, { left: 120, right: 40, top: topHeight + 70, height: bottomHeight }],
       xAxis: [timeAxis({ gridIndex: 0, position: 'top' }), timeAxis({ gridIndex: 1 })],
       yAxis: [
@@ -92,21 +139,87 @@
           },
           tooltip: { formatter: function (p) { return windowRows[p.value[0]] + ': ' + time(p.value[1]) + ' to ' + time(p.value[2]) + '<br>' + p.value[3]; } },
           markLine: verticalLines([], false) },
-        { type: 'custom', name: 'flights', xAxisIndex: 1, yAxisIndex: 1,
-          data: t.legs.map(function (leg) { return [leg.row, leg.fromMs, leg.toMs, leg.sortie, leg.type, leg.broken, leg.label]; }),
+        nowMarks({ type: 'custom', name: 'flights', xAxisIndex: 1, yAxisIndex: 1, cursor: 'pointer',
+          data: t.legs.map(function (leg) {
+            return [leg.row, leg.fromMs, leg.toMs, leg.sortie, leg.type, leg.broken, leg.label, leg.flight, leg.route, leg.flown];
+          }),
           encode: { x: [1, 2], y: 0 },
           renderItem: function (params, api) {
             var sortie = api.value(3);
             var broken = api.value(5);
-            var fill = colourOf[api.value(4)];
-            return bar(params, api, fill, sortie ? 1 : 0.3, broken ? RED : (sortie ? null : fill),
+            var flown = api.value(9);
+            var fill = flown ? '#9aa4af' : colourOf[api.value(4)];
+            var rect = bar(params, api, fill, sortie ? 1 : 0.3, broken ? RED : (sortie ? null : fill),
               sortie ? null : [3, 2], broken ? 2 : 1);
+            var label = rect && sortie && sortieLabel(rect, t.legs[params.dataIndex].flight, t.legs[params.dataIndex].route);
+            return label ? { type: 'group', children: [rect, label] } : rect;
           },
           tooltip: { formatter: function (p) {
-            return p.value[6] + '<br>' + time(p.value[1]) + ' to ' + time(p.value[2]) + (p.value[5] ? '<br><b style="color:' + RED + '">in a broken rule</b>' : '');
+            return p.value[6] + '<br>' + time(p.value[1]) + ' to ' + time(p.value[2]) + (p.value[9] ? '<br>flown' : '')
+              + (p.value[5] ? '<br><b style="color:' + RED + '">in a broken rule</b>' : '') + '<br><i>click for the load sheet</i>';
           } },
-          markLine: verticalLines(closures, false) }
+          markLine: verticalLines(closures, false) })
       ]
+    });
+    timelineChart.on('click', { seriesName: 'flights' }, function (p) { openSheet(t.legs[p.dataIndex].flight); });
+  })();
+
+  // ------------------------------------------------------------------ map
+  (function map() {
+    var m = data.map;
+    echarts.registerMap('drawdown-region', m.outline);
+    var most = Math.max.apply(null, [1].concat(m.lanes.map(function (lane) { return lane.legs; })));
+    var element = document.getElementById('chart-map');
+    // The view: the airfields' box, widened to the chart's shape (ECharts draws a degree of latitude 0.75 as high as
+    // one of longitude), as a centre and a zoom on the outlines, which ECharts fits to the chart at zoom 1.
+    var ASPECT_SCALE = 0.75;
+    var shape = element.clientWidth / element.clientHeight;
+    var outline = { west: 180, south: 90, east: -180, north: -90 };
+    m.outline.features.forEach(function (country) {
+      country.geometry.coordinates.forEach(function (polygon) {
+        polygon[0].forEach(function (point) {
+          outline.west = Math.min(outline.west, point[0]); outline.east = Math.max(outline.east, point[0]);
+          outline.south = Math.min(outline.south, point[1]); outline.north = Math.max(outline.north, point[1]);
+        });
+      });
+    });
+    function heightAtShape(box) { return Math.max(box.north - box.south, (box.east - box.west) * ASPECT_SCALE / shape); }
+    var view = { west: m.bounds[0], south: m.bounds[1], east: m.bounds[2], north: m.bounds[3] };
+    var chart = draw(element, {
+      tooltip: { trigger: 'item', confine: true },
+      geo: { map: 'drawdown-region', roam: true, silent: true, aspectScale: ASPECT_SCALE,
+        center: [(view.west + view.east) / 2, (view.south + view.north) / 2],
+        zoom: Math.max(1, heightAtShape(outline) / heightAtShape(view)), scaleLimit: { min: 1, max: 20 },
+        itemStyle: { areaColor: '#eef1ea', borderColor: '#b8c1ca', borderWidth: 0.6 } },
+      series: [
+        { type: 'lines', name: 'lanes', coordinateSystem: 'geo', z: 2,
+          data: m.lanes.map(function (lane) {
+            return { coords: lane.coords, lane: lane, lineStyle: lane.positioning
+              ? { color: '#7d8a99', width: 1, type: [4, 3], opacity: 0.8 }
+              : { color: '#2f6db5', width: 1.5 + 7 * Math.sqrt(lane.legs / most), opacity: 0.75 } };
+          }),
+          tooltip: { formatter: function (p) {
+            var lane = p.data.lane;
+            return lane.from + ' \u2192 ' + lane.to + ': ' + number(lane.legs) + (lane.positioning ? ' positioning leg' : ' sortie') + (lane.legs === 1 ? '' : 's');
+          } } },
+        { type: 'scatter', name: 'airfields', coordinateSystem: 'geo', z: 3, cursor: 'pointer',
+          data: m.airfields.map(function (a) {
+            return { name: a.code, value: [a.longitude, a.latitude], airfield: a,
+              symbolSize: a.origin ? 11 : 8, itemStyle: { color: a.origin ? '#c0392b' : '#fff', borderColor: '#14263d', borderWidth: 1.5 } };
+          }),
+          label: { show: true, formatter: '{b}', position: 'right', color: '#14263d', fontWeight: 600, fontSize: 11 },
+          tooltip: { formatter: function (p) {
+            var a = p.data.airfield;
+            return '<b>' + a.code + '</b> ' + a.name + '<br>' + (a.roles ? a.roles + '<br>' : '') + number(a.departures) + ' departures, ' + number(a.arrivals) + ' arrivals';
+          } } }
+      ]
+    });
+    // An airfield lists its flights in the flight table.
+    chart.on('click', { seriesName: 'airfields' }, function (p) {
+      var box = document.getElementById('flight-search');
+      box.value = p.data.airfield.code.toLowerCase();
+      box.dispatchEvent(new Event('input'));
+      document.getElementById('flights').scrollIntoView({ block: 'start' });
     });
   })();
 
@@ -129,7 +242,27 @@
         }
       });
       if (series.length) { series[0].markLine = verticalLines(closures, true); }
-      draw(element, {
+      // Now, after a replan: a black line, and the time before it shaded as flown.
+    function nowMarks(series) {
+      if (data.nowMs === null) { return series; }
+      series.markLine.data.push({ xAxis: data.nowMs, lineStyle: { color: '#111', width: 2, type: 'solid' },
+        label: { show: true, formatter: 'now ' + time(data.nowMs), color: '#111', position: 'insideEndTop' } });
+      series.markArea = { silent: true, itemStyle: { color: 'rgba(90, 100, 115, 0.10)' },
+        data: [[{ xAxis: data.startMs }, { xAxis: data.nowMs }]] };
+      return series;
+    }
+
+    // The flight and lane, or the flight alone, on a sortie wide enough to hold it (zoom in to see them).
+    function sortieLabel(rect, flight, route) {
+      var text = [flight + ' ' + route, flight].find(function (candidate) {
+        return candidate.length * CHAR_WIDTH + 6 <= rect.shape.width;
+      });
+      return text && { type: 'text', silent: true, style: { text: text, x: rect.shape.x + 3,
+        y: rect.shape.y + rect.shape.height / 2, verticalAlign: 'middle', fill: '#fff', fontSize: LABEL_FONT,
+        fontWeight: 600 } };
+    }
+
+    var timelineChart = draw(element, {
         title: { text: unit === 't' ? 'Tonnes of cargo on the ground' : 'People on the ground', left: 'center',
           textStyle: { fontSize: 14, fontWeight: 600 } },
         legend: { bottom: 0 },
@@ -185,7 +318,27 @@
       capLine(ramp.maxDeparturesPerDay, 'max ' + ramp.maxDeparturesPerDay + ' departures', '#2f6db5', 'insideStartTop'),
       capLine(ramp.parkingSpots, ramp.parkingSpots + (ramp.parkingSpots === 1 ? ' parking spot' : ' parking spots'),
         '#d9822b', 'insideEndTop')] };
-    draw(element, {
+    // Now, after a replan: a black line, and the time before it shaded as flown.
+    function nowMarks(series) {
+      if (data.nowMs === null) { return series; }
+      series.markLine.data.push({ xAxis: data.nowMs, lineStyle: { color: '#111', width: 2, type: 'solid' },
+        label: { show: true, formatter: 'now ' + time(data.nowMs), color: '#111', position: 'insideEndTop' } });
+      series.markArea = { silent: true, itemStyle: { color: 'rgba(90, 100, 115, 0.10)' },
+        data: [[{ xAxis: data.startMs }, { xAxis: data.nowMs }]] };
+      return series;
+    }
+
+    // The flight and lane, or the flight alone, on a sortie wide enough to hold it (zoom in to see them).
+    function sortieLabel(rect, flight, route) {
+      var text = [flight + ' ' + route, flight].find(function (candidate) {
+        return candidate.length * CHAR_WIDTH + 6 <= rect.shape.width;
+      });
+      return text && { type: 'text', silent: true, style: { text: text, x: rect.shape.x + 3,
+        y: rect.shape.y + rect.shape.height / 2, verticalAlign: 'middle', fill: '#fff', fontSize: LABEL_FONT,
+        fontWeight: 600 } };
+    }
+
+    var timelineChart = draw(element, {
       grid: { left: 36, right: 14, top: 16, bottom: 44 },
       legend: { bottom: 0, itemHeight: 8, textStyle: { fontSize: 11 } },
       tooltip: { trigger: 'axis' },
@@ -204,7 +357,27 @@
     var element = smallChart(document.getElementById('clearance-charts'), clearance.id + ' \u00b7 ' + clearance.country);
     var bars = dailyBars('flights', clearance.daysMs, clearance.flights, clearance.cap, '#5b6f8a');
     bars.markLine = { symbol: 'none', silent: true, data: [capLine(clearance.cap, 'cap ' + clearance.cap + ' a day', RED, 'insideEndTop')] };
-    draw(element, {
+    // Now, after a replan: a black line, and the time before it shaded as flown.
+    function nowMarks(series) {
+      if (data.nowMs === null) { return series; }
+      series.markLine.data.push({ xAxis: data.nowMs, lineStyle: { color: '#111', width: 2, type: 'solid' },
+        label: { show: true, formatter: 'now ' + time(data.nowMs), color: '#111', position: 'insideEndTop' } });
+      series.markArea = { silent: true, itemStyle: { color: 'rgba(90, 100, 115, 0.10)' },
+        data: [[{ xAxis: data.startMs }, { xAxis: data.nowMs }]] };
+      return series;
+    }
+
+    // The flight and lane, or the flight alone, on a sortie wide enough to hold it (zoom in to see them).
+    function sortieLabel(rect, flight, route) {
+      var text = [flight + ' ' + route, flight].find(function (candidate) {
+        return candidate.length * CHAR_WIDTH + 6 <= rect.shape.width;
+      });
+      return text && { type: 'text', silent: true, style: { text: text, x: rect.shape.x + 3,
+        y: rect.shape.y + rect.shape.height / 2, verticalAlign: 'middle', fill: '#fff', fontSize: LABEL_FONT,
+        fontWeight: 600 } };
+    }
+
+    var timelineChart = draw(element, {
       grid: { left: 36, right: 14, top: 16, bottom: 30 },
       tooltip: { trigger: 'axis' },
       xAxis: timeAxis(),

@@ -39,7 +39,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReportBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path PDFTOTEXT = Path.of("/usr/bin/pdftotext");
+    /** Niger's map shows more countries than this around its airfields. */
+    private static final int OUTLINED_COUNTRIES = 40;
     static final Path SCREENSHOT = Path.of("target", "report-niger.png");
     /** How long Chromium may run the page's scripts, in its virtual time. */
     private static final String SCRIPT_TIME_MS = "20000";
@@ -51,8 +54,17 @@ class ReportBrowserTest {
     /** Checked before each test, so that a run without the browser lists each test as skipped, with why. */
     @BeforeEach
     void chromiumIsThere() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            String why = CHROMIUM + " is missing, so the report is not opened in a browser (apt-get install chromium)";
+        requireTool(CHROMIUM, "chromium");
+    }
+
+    /**
+     * Skips the test when a browser tool is missing, or fails it when DRAWDOWN_REQUIRE_BROWSER=1 (as CI sets, after
+     * installing the Debian packages).
+     */
+    static void requireTool(Path tool, String debianPackage) {
+        if (!Files.isExecutable(tool)) {
+            String why = tool + " is missing, so the report is not checked with it (apt-get install " + debianPackage
+                    + ")";
             if ("1".equals(System.getenv("DRAWDOWN_REQUIRE_BROWSER"))) {
                 fail(why + ", and DRAWDOWN_REQUIRE_BROWSER=1 requires it");
             }
@@ -89,17 +101,64 @@ class ReportBrowserTest {
         String dom = visit(NigerReport.REPORT).dom();
 
         int charts = count(dom, "_echarts_instance_=\"");
-        assertEquals(4 + rampAirfields.size() + cappedClearances, charts,
-                "timeline, two drawdown curves, utilisation, one ramp chart per airfield, one per capped clearance");
+        assertEquals(5 + rampAirfields.size() + cappedClearances, charts,
+                "map, timeline, two drawdown curves, utilisation, one ramp chart per airfield, one per capped "
+                        + "clearance");
         assertEquals(charts, count(dom, "<svg"), "each chart drew its picture");
         int rows = scenario.aircraft().size();
         int windows = rampAirfields.size() + scenario.clearances().size();
         assertTrue(pathsIn(dom, "chart-timeline") >= plan.flights().size() + windows + rows,
                 "the timeline draws every sortie, airfield and clearance window");
+        String map = picture(dom, "chart-map");
+        for (ScenarioJson.AirfieldJson airfield : scenario.airfields()) {
+            assertTrue(map.contains(">" + airfield.code() + "</text>"), airfield.code() + " on the map");
+        }
+        Set<List<String>> lanes = new LinkedHashSet<>();
+        plan.flights().forEach(flight -> lanes.add(List.of(flight.origin(), flight.destination())));
+        assertTrue(count(map, "<path") >= OUTLINED_COUNTRIES + lanes.size(),
+                "the countries around, and a line per lane flown");
         assertTrue(pathsIn(dom, "chart-people") >= 2, "the people curves");
         assertTrue(pathsIn(dom, "chart-tonnes") >= 2, "the tonnes curves");
         assertTrue(pathsIn(dom, "chart-utilisation") >= plan.flights().size(), "a payload bar per flight");
         assertEquals(plan.flights().size(), count(dom, "<tbody class=\"flight"), "a flight table row per flight");
+    }
+
+    /**
+     * Printed (A4 landscape, as the page's stylesheet asks), the timeline has a page to itself and all of it is on
+     * that page: the heading, every aircraft's row and the axis below the rows; the schedules start the next page.
+     */
+    @Test
+    void nigerReportPrintsTheTimelineWholeOnOnePage() throws Exception {
+        requireTool(PDFTOTEXT, "poppler-utils");
+        NigerReport.make();
+        Path pdf = NigerReport.DIRECTORY.resolve("report-niger.pdf");
+        Files.deleteIfExists(pdf);
+
+        chromium(List.of("--window-size=1600,1200", "--virtual-time-budget=" + SCRIPT_TIME_MS,
+                "--no-pdf-header-footer", "--print-to-pdf=" + pdf.toAbsolutePath()), NigerReport.REPORT);
+
+        List<String> pages = pdfPages(pdf);
+        List<String> timelinePages = pages.stream().filter(page -> page.strip().startsWith("Timeline")).toList();
+        assertEquals(1, timelinePages.size(), "one page begins with the timeline");
+        String timeline = timelinePages.get(0);
+        for (ScenarioJson.AircraftJson aircraft : ScenarioValidator.read(CommandRunner.NIGER).aircraft()) {
+            assertTrue(timeline.contains(aircraft.id()), aircraft.id() + "'s row on the timeline's page");
+        }
+        String page = pages.get(pages.indexOf(timeline) + 1);
+        assertTrue(page.strip().startsWith("Aircraft schedules"), "the schedules begin the next page:\n" + page);
+        assertTrue(pages.size() <= 10, pages.size() + " pages: summary, map, timeline, schedules, left behind, score");
+    }
+
+    /** The PDF's text page by page, as pdftotext lays it out. */
+    private List<String> pdfPages(Path pdf) throws Exception {
+        Path text = directory.resolve("report.txt");
+        Process process = new ProcessBuilder(PDFTOTEXT.toString(), "-layout", pdf.toString(), text.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), "pdftotext: " + output);
+        List<String> pages = new ArrayList<>(List.of(Files.readString(text, StandardCharsets.UTF_8).split("\f")));
+        pages.removeIf(String::isBlank);
+        return pages;
     }
 
     @Test
@@ -210,8 +269,12 @@ class ReportBrowserTest {
 
     /** The drawn shapes of a chart: its SVG's paths. */
     private static int pathsIn(String dom, String chartId) {
+        return count(picture(dom, chartId), "<path");
+    }
+
+    private static String picture(String dom, String chartId) {
         Matcher chart = Pattern.compile("<div id=\"" + chartId + "\"[^>]*>(.*?)</svg>", Pattern.DOTALL).matcher(dom);
         assertTrue(chart.find(), chartId + " has a picture");
-        return count(chart.group(1), "<path");
+        return chart.group(1);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,6 +14,8 @@ import java.util.regex.Pattern;
 
 import org.drawdown.io.PlanJson;
 import org.drawdown.io.PlanReader;
+import org.drawdown.io.ScenarioValidator;
+import org.drawdown.report.PlanSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +72,47 @@ class ReportCommandTest {
     }
 
     @Test
+    void schedulesListEverySortieOnceWithThePositioningLegsBetween() throws Exception {
+        NigerReport.make();
+        String html = Files.readString(NigerReport.REPORT);
+        PlanJson plan = PlanReader.read(NigerReport.PLAN);
+
+        Matcher sorties = Pattern.compile("<tr class=\"sortie[^\"]*\">\\s*<td><a href=\"#flight-([^\"]+)\"")
+                .matcher(html);
+        List<String> scheduled = new ArrayList<>();
+        while (sorties.find()) {
+            scheduled.add(sorties.group(1));
+        }
+        assertEquals(plan.flights().stream().map(PlanJson.FlightJson::id).sorted().toList(),
+                scheduled.stream().sorted().toList(), "each flight once as a sortie");
+        assertTrue(html.contains("<tr class=\"positioning\">"), "positioning legs between sorties");
+        assertEquals(ScenarioValidator.read(CommandRunner.NIGER).aircraft().size(),
+                count(html, "<tr class=\"aircraft\">"), "a heading per aircraft");
+    }
+
+    /** After a replan, the page says when, and marks each flight that departed before then as flown. */
+    @Test
+    void replannedReportMarksTheFlightsFlownBeforeNow() throws Exception {
+        Instant now = ReplannedReport.make();
+        String html = Files.readString(ReplannedReport.REPORT);
+        PlanJson plan = ReplannedReport.plan();
+
+        assertEquals(now, plan.replannedAt(), "replan wrote its --now into the plan file");
+        assertTrue(html.contains("replanned at <code>" + PlanSummary.time(now) + "</code>"), "the header says when");
+        Matcher flights = Pattern.compile("<tbody class=\"flight([^\"]*)\" id=\"flight-([^\"]+)\"").matcher(html);
+        List<String> shaded = new ArrayList<>();
+        while (flights.find()) {
+            if (flights.group(1).contains("flown")) {
+                shaded.add(flights.group(2));
+            }
+        }
+        List<String> flown = plan.flights().stream().filter(flight -> flight.departure().isBefore(now))
+                .map(PlanJson.FlightJson::id).toList();
+        assertFalse(flown.isEmpty(), "half of the flights have flown");
+        assertEquals(flown, shaded);
+    }
+
+    @Test
     void reportCommandWritesWhatSolveWrote() throws Exception {
         NigerReport.make();
         Path report = directory.resolve("report.html");
@@ -119,6 +163,10 @@ class ReportCommandTest {
         assertEquals(new CommandRunner.Captured(DrawdownCommand.BAD_INPUT, List.of(),
                 List.of("drawdown: " + missing + ": no such file")), run);
         assertFalse(Files.exists(directory.resolve("report.html")));
+    }
+
+    private static int count(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
     }
 
     /** The values of an attribute wherever it appears, in order. */
