@@ -12,10 +12,10 @@ import ai.timefold.solver.benchmark.impl.result.SingleBenchmarkResult;
 import ai.timefold.solver.benchmark.impl.result.SolverBenchmarkResult;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
+import org.drawdown.bound.ProvenBound;
+import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.io.InputException;
 import org.drawdown.io.ScenarioValidator;
-import org.drawdown.solver.LowerBound;
-import org.drawdown.solver.PlanSolver;
 import org.drawdown.problem.ProblemFactory;
 
 /**
@@ -29,17 +29,17 @@ final class BenchmarkTable {
     private BenchmarkTable() {
     }
 
-    /** The lower bound of each dataset, by the name Timefold gives its problem (the file name, less .json). */
-    static Map<String, LowerBound.Bound> bounds(List<File> datasets) throws InputException {
-        Map<String, LowerBound.Bound> bounds = new LinkedHashMap<>();
+    /** The proven lower bound of each dataset, by the name Timefold gives its problem (the file name, less .json). */
+    static Map<String, ProvenBound> bounds(List<File> datasets) throws InputException {
+        Map<String, ProvenBound> bounds = new LinkedHashMap<>();
         for (File dataset : datasets) {
             bounds.put(dataset.getName().replaceFirst("\\.json$", ""),
-                    LowerBound.of(ProblemFactory.build(ScenarioValidator.read(dataset.toPath()))));
+                    ProvenBound.of(ProblemFactory.build(ScenarioValidator.read(dataset.toPath()))));
         }
         return bounds;
     }
 
-    static String format(PlannerBenchmarkResult result, Map<String, LowerBound.Bound> bounds) {
+    static String format(PlannerBenchmarkResult result, Map<String, ProvenBound> bounds) {
         List<String> problems = new ArrayList<>(bounds.keySet());
         List<List<String>> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("", "Configuration"));
@@ -79,15 +79,18 @@ final class BenchmarkTable {
     }
 
     /** The cost and its gap to the bound; an infeasible or failed run says so instead. */
-    private static String cell(SingleBenchmarkResult single, LowerBound.Bound bound) {
+    private static String cell(SingleBenchmarkResult single, ProvenBound bound) {
         if (single.hasAnyFailure() || single.getAverageScore() == null) {
             return "failed";
         }
         HardMediumSoftLongScore score = (HardMediumSoftLongScore) single.getAverageScore();
-        if (!PlanSolver.isFeasible(score)) {
+        if (!DrawdownPlan.isFeasible(score)) {
             return "infeasible " + score;
         }
         long cost = -score.softScore();
-        return String.format(Locale.ROOT, "$%,d (%+.1f%%)", cost, 100 * bound.gapOf(cost));
+        if (bound.failedBy(cost, true)) {
+            return String.format(Locale.ROOT, "$%,d (BOUND FAILED)", cost);
+        }
+        return String.format(Locale.ROOT, "$%,d (%+.1f%%)", cost, 100 * bound.provenGapOf(cost));
     }
 }

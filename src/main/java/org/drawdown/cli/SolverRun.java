@@ -87,7 +87,7 @@ final class SolverRun {
             PlanSolver.Result result = solver.solve(problem, (millis, score, speed) -> {
                 HardMediumSoftLongScore previous = best;
                 best = score;
-                watch.event(previous == null || PlanSolver.isFeasible(previous) != PlanSolver.isFeasible(score));
+                watch.event(previous == null || DrawdownPlan.isFeasible(previous) != DrawdownPlan.isFeasible(score));
             });
             moveEvaluations += result.moveEvaluationCount();
             elapsedMillis += result.elapsedMillis();

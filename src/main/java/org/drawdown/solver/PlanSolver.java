@@ -61,11 +61,6 @@ public final class PlanSolver {
                 counters.getMoveEvaluationSpeed());
     }
 
-    /** No rule broken and nothing mandatory left behind (Timefold's own test looks at the hard score alone). */
-    public static boolean isFeasible(HardMediumSoftLongScore score) {
-        return score.hardScore() >= 0 && score.mediumScore() >= 0;
-    }
-
     /** Move evaluations so far in the running (or last) solve, for progress shown while it runs. */
     public long moveEvaluationCount() {
         Solver<DrawdownPlan> current = solver;
