@@ -10,12 +10,12 @@ import org.drawdown.domain.PlanningWindow;
 import org.drawdown.io.PlanJson.FlightJson;
 
 /** How every report names times, days, amounts and flights, so the terminal and the page read alike. */
-final class Wording {
+public final class Wording {
 
     private Wording() {
     }
 
-    static String time(PlanningWindow window, int minute) {
+    public static String time(PlanningWindow window, int minute) {
         return PlanSummary.time(window.instantOf(minute));
     }
 
@@ -29,11 +29,11 @@ final class Wording {
     }
 
     /** "1 match", "2 matches": the count with the noun that fits it. */
-    static String count(long value, String one, String many) {
+    public static String count(long value, String one, String many) {
         return count(value) + " " + (value == 1 ? one : many);
     }
 
-    static String usd(long value) {
+    public static String usd(long value) {
         return String.format(Locale.ROOT, "$%,d", value);
     }
 
@@ -57,7 +57,7 @@ final class Wording {
     }
 
     /** The first {@code most} names, then how many more, for lines that must stay readable. */
-    static String names(List<String> names, int most) {
+    public static String names(List<String> names, int most) {
         if (names.size() <= most) {
             return String.join(", ", names);
         }
