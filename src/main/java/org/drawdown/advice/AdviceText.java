@@ -25,8 +25,11 @@ public final class AdviceText {
         StringBuilder out = new StringBuilder();
         String name = advice.plan().getName();
         if (advice.stuck().isEmpty()) {
-            out.append(String.format(Locale.ROOT, "%s: %s moves every mandatory load (score %s); nothing to advise%n",
-                    name, planName, advice.plan().getScore()));
+            boolean brokenRules = advice.plan().getScore().hardScore() < 0;
+            out.append(String.format(Locale.ROOT, "%s: %s moves every mandatory load (score %s); %s%n", name,
+                    planName, advice.plan().getScore(), brokenRules
+                            ? "it breaks rules, which drawdown explain lists, but advise is for loads left behind"
+                            : "nothing to advise"));
             return out.toString();
         }
         out.append(String.format(Locale.ROOT, "%s: %s leaves %s behind (score %s, cost %s)%n%n", name, planName,
@@ -44,11 +47,12 @@ public final class AdviceText {
                     + " relax.%n"));
             return out.toString();
         }
-        out.append(String.format(Locale.ROOT, "%nTried %s, each as small as the construction alone finds it as"
-                + " good as at its largest (%s), then verified by solving the edited scenario: %s.%n",
+        out.append(String.format(Locale.ROOT, "%nTried %s, each at the smallest size at which the construction"
+                + " alone does as well as at the largest (%s), then verified by a solve of the edited scenario: %s.%n",
                 Wording.count(outcomes.size(), "change", "changes"),
                 Wording.count(advice.trials(), "construction", "constructions"), verification));
-        out.append(String.format(Locale.ROOT, "Best %d, most stuck loads freed first, then cheapest:%n",
+        out.append(String.format(Locale.ROOT,
+                "Best %d, most stuck loads freed first, then fewest left behind, then cheapest:%n",
                 shown.size()));
         int rank = 1;
         for (Map.Entry<Outcome, Path> entry : shown.entrySet()) {

@@ -130,7 +130,9 @@ public final class Advisor {
             pool.shutdownNow();
         }
         // Stable: among equals, the order the diagnosis gave, which does not depend on which thread finished first.
+        // Among changes that free as many, one that leaves fewer other loads behind comes first.
         outcomes.sort(Comparator.comparingInt(Outcome::freed).reversed()
+                .thenComparingInt(Outcome::stillStuck)
                 .thenComparing(outcome -> !outcome.feasible())
                 .thenComparingLong(Outcome::costUsd));
         return new Advice(plan, cost, List.copyOf(stuck), diagnoses, outcomes, candidates.unrelaxable(),

@@ -149,7 +149,12 @@ final class ChangeFinder {
         int departure = probe.getDepartureMinute();
         List<CountryClearances> lacking = probe.getLane().getRequiredClearances().stream()
                 .filter(country -> country.minutesToValid(departure, type) > 0).toList();
-        if (lacking.size() != 1 || lacking.get(0).minutesToValid(departure, type) == CountryClearances.NEVER_CLEARED) {
+        if (lacking.size() != 1) {
+            return;
+        }
+        if (lacking.get(0).minutesToValid(departure, type) == CountryClearances.NEVER_CLEARED) {
+            unrelaxable.add("rule 8 Clearance: no clearance of " + lacking.get(0).getCountry() + " covers "
+                    + type.getCode() + " (" + probe.getLane().getId() + ")");
             return;
         }
         List<Clearance> ofCountry = plan.getClearances().stream()

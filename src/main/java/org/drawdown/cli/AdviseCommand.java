@@ -40,9 +40,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " airfield, a clearance widened or its daily cap raised, one more aircraft, a readyAt earlier.",
                 "Verifies each by solving the edited scenario (by default the construction, then "
                         + AdviseCommand.DEFAULT_MOVES + " moves with seed 0, so that results do not depend on the"
-                        + " machine), ranks them by stuck loads freed, then cost, prints the best with their"
-                        + " effect and writes each as an edited scenario file to --out.",
-                "Exits 0 when a change frees every stuck load (or none is stuck), 1 when none does."})
+                        + " machine), ranks them by stuck loads freed, then loads left behind, then cost, prints the"
+                        + " best with their effect and writes each as an edited scenario file to --out.",
+                "Exits 0 when a change frees every stuck load (or the plan is feasible), 1 when none does (or the"
+                        + " plan moves every load but breaks a rule)."})
 public class AdviseCommand implements Callable<Integer> {
 
     /** Moves of the search after the construction, when no limit is given: enough to settle a small scenario. */
@@ -118,7 +119,8 @@ public class AdviseCommand implements Callable<Integer> {
             throw new InputException(out, "--out", "cannot be written (" + OutputFiles.reason(e)
                     + "); the changes are printed above");
         }
-        return advice.stuck().isEmpty() || advice.solved() ? DrawdownCommand.FEASIBLE : DrawdownCommand.INFEASIBLE;
+        boolean nothingStuck = advice.stuck().isEmpty() && advice.plan().getScore().hardScore() == 0;
+        return nothingStuck || advice.solved() ? DrawdownCommand.FEASIBLE : DrawdownCommand.INFEASIBLE;
     }
 
     /** How each edited scenario is solved, in words. */
