@@ -84,7 +84,8 @@ public final class Advisor {
     /**
      * Advises on a scenario.
      *
-     * @param scenario the scenario as its file was read (validated), which the changes edit
+     * @param scenario the scenario as its file was read, already validated but without the defaults filled in, so
+     *        that an edited file differs from it in the changed field alone
      * @param plan the plan to advise on, or null to solve the scenario first, as every change is verified
      * @param config how each edited scenario is solved
      */
@@ -129,8 +130,8 @@ public final class Advisor {
         } finally {
             pool.shutdownNow();
         }
-        // Stable: among equals, the order the diagnosis gave, which does not depend on which thread finished first.
-        // Among changes that free as many, one that leaves fewer other loads behind comes first.
+        // Among changes that free as many, one that leaves fewer other loads behind comes first. The sort is stable:
+        // among equals, the order the diagnosis gave, which does not depend on which thread finished first.
         outcomes.sort(Comparator.comparingInt(Outcome::freed).reversed()
                 .thenComparingInt(Outcome::stillStuck)
                 .thenComparing(outcome -> !outcome.feasible())
@@ -187,7 +188,7 @@ public final class Advisor {
             return null;
         }
         DrawdownPlan plan = planner.solve(problem, (millis, score, speed) -> { }).plan();
-        List<String> stillStuck = stuckLoads(plan).toList();
+        Set<String> stillStuck = stuckLoads(plan).collect(Collectors.toSet());
         int freed = (int) stuck.stream().filter(id -> !stillStuck.contains(id)).count();
         boolean feasible = plan.getScore().hardScore() == 0 && plan.getScore().mediumScore() == 0;
         return new Outcome(change, edited, freed, stillStuck.size(), feasible, -plan.getScore().softScore());

@@ -112,8 +112,8 @@ public final class StuckLoads {
     private record LoadShape(Lane lane, LoadTotals totals) {
     }
 
-    /** Stuck loads of one lane with the same finding are reported together. */
-    private record Group(String lane, Finding finding) {
+    /** Stuck loads of one lane that the same rules hold back are reported together. */
+    private record Group(String lane, String verdict, List<String> reasons) {
     }
 
     /** A daily cap's count: an airfield's departures or a clearance's flights on one UTC day. */
@@ -152,16 +152,18 @@ public final class StuckLoads {
         plan.getPersonnel().stream().filter(group -> group.getFlight() == null).forEach(stuck::add);
         Map<LoadShape, Finding> findings = new HashMap<>();
         Map<Group, List<String>> grouped = new LinkedHashMap<>();
+        // A group's near misses are its first load's: loads the same rules hold back alike differ in little else.
+        Map<Group, Finding> firstFinding = new HashMap<>();
         for (Load load : stuck) {
             LoadShape shape = new LoadShape(load.getLane(), LoadTotals.NONE.plus(load));
             Finding finding = findings.computeIfAbsent(shape, this::probe);
-            grouped.computeIfAbsent(new Group(load.getLane().getId(), finding), group -> new ArrayList<>())
-                    .add(load.getId());
+            Group group = new Group(load.getLane().getId(), finding.verdict(), finding.reasons());
+            firstFinding.putIfAbsent(group, finding);
+            grouped.computeIfAbsent(group, key -> new ArrayList<>()).add(load.getId());
         }
         List<Diagnosis> diagnoses = new ArrayList<>();
-        grouped.forEach((group, loads) -> diagnoses.add(new Diagnosis(group.lane(), loads,
-                group.finding().verdict(), group.finding().reasons(), group.finding().nearMisses(),
-                group.finding().couldFlyOn())));
+        grouped.forEach((group, loads) -> diagnoses.add(new Diagnosis(group.lane(), loads, group.verdict(),
+                group.reasons(), firstFinding.get(group).nearMisses(), firstFinding.get(group).couldFlyOn())));
         return diagnoses;
     }
 
