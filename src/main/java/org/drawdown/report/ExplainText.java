@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.drawdown.bound.ProvenBound;
+import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.report.ScoreExplanation.ConstraintTotal;
 import org.drawdown.report.ScoreExplanation.Match;
 
@@ -52,13 +53,20 @@ public final class ExplainText {
         }
         List<StuckLoads.Diagnosis> stuck = StuckLoads.diagnose(plan.plan());
         if (!stuck.isEmpty()) {
-            out.append(String.format(Locale.ROOT, "%n%s:%n", StuckLoads.heading(plan.plan())));
-            for (StuckLoads.Diagnosis diagnosis : stuck) {
-                out.append(String.format(Locale.ROOT, "  %s, %s: %s%n    %s%n", diagnosis.lane(),
-                        Wording.count(diagnosis.loads().size(), "load", "loads"),
-                        Wording.names(diagnosis.loads(), LOADS_NAMED), diagnosis.verdict()));
-                diagnosis.reasons().forEach(reason -> out.append("    ").append(reason).append('\n'));
-            }
+            out.append(System.lineSeparator()).append(stuckLoads(plan.plan(), stuck));
+        }
+        return out.toString();
+    }
+
+    /** The diagnoses of stuck loads under their heading, lane by lane, with the rules that hold each group. */
+    public static String stuckLoads(DrawdownPlan plan, List<StuckLoads.Diagnosis> stuck) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%s:%n", StuckLoads.heading(plan)));
+        for (StuckLoads.Diagnosis diagnosis : stuck) {
+            out.append(String.format(Locale.ROOT, "  %s, %s: %s%n    %s%n", diagnosis.lane(),
+                    Wording.count(diagnosis.loads().size(), "load", "loads"),
+                    Wording.names(diagnosis.loads(), LOADS_NAMED), diagnosis.verdict()));
+            diagnosis.reasons().forEach(reason -> out.append("    ").append(reason).append('\n'));
         }
         return out.toString();
     }

@@ -12,6 +12,7 @@ import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 
 import org.drawdown.domain.Aircraft;
+import org.drawdown.domain.AircraftType;
 import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.domain.Flight;
 import org.drawdown.domain.Lane;
@@ -30,6 +31,7 @@ import org.drawdown.score.PlanConstraint;
  * A rule that rules out every probe blocks the load by itself; when none does, the rules block it together; when
  * some probe breaks none, the load could fly and what keeps it on the ground is the rest of the plan (ramp,
  * turnarounds) or the search.
+ * The probes that break one rule alone are kept as near misses: what a single change to the scenario could open.
  */
 public final class StuckLoads {
 
@@ -77,24 +79,38 @@ public final class StuckLoads {
     }
 
     /**
+     * A probe that breaks one rule and keeps every other: the load could fly on it if that rule gave way. The
+     * probe flight has its aircraft and departure slot set.
+     */
+    public record NearMiss(PlanConstraint constraint, Flight probe) {
+    }
+
+    /**
      * Stuck loads of one lane that the same rules hold back.
      *
      * @param verdict what holds them: one rule alone, rules together, or nothing on a flight of their own
      * @param reasons one line per blocking rule
+     * @param nearMisses the probes that break one rule alone, one per rule, aircraft type and departure
+     * @param couldFlyOn a probe that breaks no rule, or null when every probe breaks one
      */
-    public record Diagnosis(String lane, List<String> loads, String verdict, List<String> reasons) {
+    public record Diagnosis(String lane, List<String> loads, String verdict, List<String> reasons,
+            List<NearMiss> nearMisses, Flight couldFlyOn) {
     }
 
     /** The probe's findings for loads alike in everything the probe rules look at. */
-    private record Finding(String verdict, List<String> reasons) {
+    private record Finding(String verdict, List<String> reasons, List<NearMiss> nearMisses, Flight couldFlyOn) {
+    }
+
+    /** Near misses that any aircraft of a type would make alike: one is kept. */
+    private record NearMissKey(PlanConstraint constraint, AircraftType type, int slot) {
     }
 
     /** What the probe rules see of a load: loads alike in all of it share one finding. */
     private record LoadShape(Lane lane, LoadTotals totals) {
     }
 
-    /** Stuck loads of one lane with the same finding are reported together. */
-    private record Group(String lane, Finding finding) {
+    /** Stuck loads of one lane that the same rules hold back are reported together. */
+    private record Group(String lane, String verdict, List<String> reasons) {
     }
 
     /** A daily cap's count: an airfield's departures or a clearance's flights on one UTC day. */
@@ -133,15 +149,18 @@ public final class StuckLoads {
         plan.getPersonnel().stream().filter(group -> group.getFlight() == null).forEach(stuck::add);
         Map<LoadShape, Finding> findings = new HashMap<>();
         Map<Group, List<String>> grouped = new LinkedHashMap<>();
+        // A group's near misses are its first load's: loads the same rules hold back alike differ in little else.
+        Map<Group, Finding> firstFinding = new HashMap<>();
         for (Load load : stuck) {
             LoadShape shape = new LoadShape(load.getLane(), LoadTotals.NONE.plus(load));
             Finding finding = findings.computeIfAbsent(shape, this::probe);
-            grouped.computeIfAbsent(new Group(load.getLane().getId(), finding), group -> new ArrayList<>())
-                    .add(load.getId());
+            Group group = new Group(load.getLane().getId(), finding.verdict(), finding.reasons());
+            firstFinding.putIfAbsent(group, finding);
+            grouped.computeIfAbsent(group, key -> new ArrayList<>()).add(load.getId());
         }
         List<Diagnosis> diagnoses = new ArrayList<>();
-        grouped.forEach((group, loads) -> diagnoses.add(new Diagnosis(group.lane(), loads,
-                group.finding().verdict(), group.finding().reasons())));
+        grouped.forEach((group, loads) -> diagnoses.add(new Diagnosis(group.lane(), loads, group.verdict(),
+                group.reasons(), firstFinding.get(group).nearMisses(), firstFinding.get(group).couldFlyOn())));
         return diagnoses;
     }
 
@@ -151,7 +170,8 @@ public final class StuckLoads {
         long[] closestBreach = new long[RULES.size()];
         String[] closest = new String[RULES.size()];
         long probes = 0;
-        String open = null;
+        Flight open = null;
+        Map<NearMissKey, NearMiss> nearMisses = new LinkedHashMap<>();
         for (Aircraft aircraft : plan.getAircraft()) {
             for (int slot = shape.lane().getSlotRange().get(0); slot <= lastSlot; slot++) {
                 Flight flight = new Flight("probe", -1, shape.lane(), window);
@@ -160,11 +180,13 @@ public final class StuckLoads {
                 Probe probe = new Probe(flight, shape.totals(), PositioningLeg.fromBase(flight),
                         departuresOver(flight), clearancesFull(flight));
                 probes++;
-                boolean kept = true;
+                int broken = 0;
+                PlanConstraint lastBroken = null;
                 for (int i = 0; i < RULES.size(); i++) {
                     long breach = RULES.get(i).breach().applyAsLong(probe);
                     if (breach > 0) {
-                        kept = false;
+                        broken++;
+                        lastBroken = RULES.get(i).constraint();
                         ruledOut[i]++;
                         if (closest[i] == null || breach < closestBreach[i]) {
                             closestBreach[i] = breach;
@@ -172,14 +194,19 @@ public final class StuckLoads {
                         }
                     }
                 }
-                if (kept && open == null) {
-                    open = departing(flight);
+                if (broken == 0 && open == null) {
+                    open = flight;
+                }
+                if (broken == 1) {
+                    nearMisses.putIfAbsent(new NearMissKey(lastBroken, aircraft.getType(), slot),
+                            new NearMiss(lastBroken, flight));
                 }
             }
         }
         if (open != null) {
-            return new Finding("could fly alone, e.g. on " + open
-                    + "; other flights (ramp, turnarounds) or the search keep it on the ground", List.of());
+            return new Finding("could fly alone, e.g. on " + departing(open)
+                    + "; other flights (ramp, turnarounds) or the search keep it on the ground", List.of(), List.of(),
+                    open);
         }
         List<Blocker> blockers = new ArrayList<>();
         for (int i = 0; i < RULES.size(); i++) {
@@ -194,7 +221,8 @@ public final class StuckLoads {
                 : alone;
         String verdict = alone.isEmpty() ? "blocked by these rules together"
                 : alone.size() == 1 ? "blocked by one rule alone" : "blocked by each of these rules alone";
-        return new Finding(verdict, shown.stream().map(blocker -> blocker.describe(all)).toList());
+        return new Finding(verdict, shown.stream().map(blocker -> blocker.describe(all)).toList(),
+                List.copyOf(nearMisses.values()), null);
     }
 
     private long departuresOver(Flight flight) {

@@ -15,7 +15,7 @@ public final class Wording {
     private Wording() {
     }
 
-    static String time(PlanningWindow window, int minute) {
+    public static String time(PlanningWindow window, int minute) {
         return PlanSummary.time(window.instantOf(minute));
     }
 
@@ -33,7 +33,7 @@ public final class Wording {
         return count(value) + " " + (value == 1 ? one : many);
     }
 
-    static String usd(long value) {
+    public static String usd(long value) {
         return String.format(Locale.ROOT, "$%,d", value);
     }
 
@@ -57,7 +57,7 @@ public final class Wording {
     }
 
     /** The first {@code most} names, then how many more, for lines that must stay readable. */
-    static String names(List<String> names, int most) {
+    public static String names(List<String> names, int most) {
         if (names.size() <= most) {
             return String.join(", ", names);
         }
