@@ -54,6 +54,7 @@ public final class DrawdownService implements AutoCloseable {
         Javalin server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = PlanApi.MAX_BODY_BYTES;
+            WebPage.addTo(config);
             config.routes.before(ctx -> authorize(ctx, token));
             config.routes.get("/health", ctx -> PlanApi.json(ctx, PlanApi.status("UP")));
             config.routes.get("/health/ready", ctx -> ready(ctx, database));
@@ -87,9 +88,9 @@ public final class DrawdownService implements AutoCloseable {
         database.close();
     }
 
-    /** Every path but the health checks needs the bearer token; compared in constant time. */
+    /** Every path but the health checks and the web page's files needs the bearer token, compared in constant time. */
     private static void authorize(Context ctx, byte[] token) {
-        if (ctx.path().equals("/health") || ctx.path().startsWith("/health/")) {
+        if (ctx.path().equals("/health") || ctx.path().startsWith("/health/") || WebPage.isPublic(ctx.path())) {
             return;
         }
         String header = ctx.header("Authorization");
