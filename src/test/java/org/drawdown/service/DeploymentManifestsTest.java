@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -133,7 +134,10 @@ class DeploymentManifestsTest {
     @Test
     void probesAskTheHealthEndpointsOfTheApi() throws IOException {
         JsonNode container = OBJECTS.get("Deployment/drawdown").at("/spec/template/spec/containers/0");
-        JsonNode paths = new ObjectMapper().readTree(DrawdownService.class.getResource("openapi.json")).path("paths");
+        JsonNode paths;
+        try (InputStream openApi = DrawdownService.class.getResourceAsStream("openapi.json")) {
+            paths = new ObjectMapper().readTree(openApi).path("paths");
+        }
         assertEquals("/health/ready", container.at("/readinessProbe/httpGet/path").asText());
         assertEquals("/health", container.at("/livenessProbe/httpGet/path").asText());
         for (String probe : List.of("readinessProbe", "livenessProbe", "startupProbe")) {
@@ -161,7 +165,7 @@ class DeploymentManifestsTest {
                 new String[] {"Service/drawdown-postgres", "StatefulSet/drawdown-postgres"})) {
             JsonNode service = OBJECTS.get(pair[0]);
             JsonNode pod = OBJECTS.get(pair[1]).at("/spec/template");
-            service.path("spec").path("selector").fields().forEachRemaining(label -> assertEquals(
+            service.path("spec").path("selector").properties().forEach(label -> assertEquals(
                     label.getValue().asText(), pod.path("metadata").path("labels").path(label.getKey()).asText(),
                     pair[0] + " selects " + pair[1]));
             Set<String> portNames = new TreeSet<>();

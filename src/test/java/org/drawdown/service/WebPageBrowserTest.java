@@ -220,8 +220,9 @@ class WebPageBrowserTest {
         browser.findElement(By.id("scenario")).sendKeys(scenario.toAbsolutePath().toString());
         type("time-limit", timeLimit);
         type("seed", seed);
+        String before = message();
         browser.findElement(By.id("submit-button")).click();
-        waitFor("the submission", () -> SUBMITTED.matcher(message()).find());
+        waitFor("the submission", () -> !message().equals(before) && SUBMITTED.matcher(message()).find());
         Matcher submitted = SUBMITTED.matcher(message());
         assertTrue(submitted.find(), message());
         String job = submitted.group(1);
