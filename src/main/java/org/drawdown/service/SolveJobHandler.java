@@ -80,6 +80,12 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJob> {
             store.finish(job.id(), run.stopRequested ? JobStatus.STOPPED : JobStatus.DONE);
         } catch (InputException e) {
             store.fail(job.id(), e.getMessage());
+        } catch (RuntimeException e) {
+            if (shuttingDown || e instanceof JobStore.DatabaseException) {
+                throw e; // JobRunr retries the job, here or on another replica
+            }
+            // The same job would fail the same way on every retry: say so at once.
+            store.fail(job.id(), e.toString());
         } finally {
             running.remove(job.id());
             store.endExecution(execution);
@@ -138,9 +144,11 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJob> {
             DrawdownPlan problem;
             SolverConfig config;
             if (warmStart) {
+                // The construction keeps the saved plan's loads where they are and only gives the pool flights
+                // that it leaves unused an aircraft and a departure; the search goes on from there.
                 problem = new PlanLoader(Payloads.planName(job.id()), scenario,
                         Payloads.storedPlan(job.id(), job.plan())).asStart();
-                config = limits(job.timeLimitMillis() - job.spentMillis()).applyTo(SolverSettings.searchOnly(base));
+                config = limits(job.timeLimitMillis() - job.spentMillis()).applyTo(base);
                 spentBefore = job.spentMillis();
             } else {
                 problem = ProblemFactory.build(scenario);
