@@ -65,7 +65,7 @@ class ReplicasOnPostgresTest {
         }
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < JOBS; i++) {
-            ids.add(clients.get(i % REPLICAS).submit("/plans?timeLimit=4s&seed=" + i, ApiClient.SMALL));
+            ids.add(clients.get(i % REPLICAS).submit("/plans?timeLimit=3s&seed=" + i, ApiClient.SMALL));
         }
 
         try (Database database = Database.open(databaseUrl, null)) {
