@@ -114,15 +114,23 @@ public final class JobStore {
                 best.costUsd(), best.plan(), best.spentMillis(), best.movesPerSecond(), now(), id);
     }
 
-    /** Ends the job: DONE when its search ran out, STOPPED when asked to stop. */
-    public void finish(String id, JobStatus status) {
-        update("UPDATE plan_job SET status = ?, updated_at = ? WHERE id = ?", status.name(), now(), id);
+    /**
+     * Ends the job and this replica's execution of it together, so that no replica dying in between can leave a
+     * finished job with an execution that seems to go on: DONE when its search ran out, STOPPED when asked to stop,
+     * FAILED (with the error) when it cannot be solved.
+     */
+    public void finish(String id, JobStatus status, String error, long executionId) {
+        String shortError = error != null && error.length() > 2000 ? error.substring(0, 2000) : error;
+        inTransaction(connection -> {
+            update(connection, "UPDATE plan_job SET status = ?, error = ?, updated_at = ? WHERE id = ?",
+                    status.name(), shortError, now(), id);
+            update(connection, "UPDATE job_execution SET ended_at = ? WHERE id = ?", now(), executionId);
+        });
     }
 
-    public void fail(String id, String error) {
-        String shortError = error.length() > 2000 ? error.substring(0, 2000) : error;
-        update("UPDATE plan_job SET status = ?, error = ?, updated_at = ? WHERE id = ?", JobStatus.FAILED.name(),
-                shortError, now(), id);
+    /** Ends a job that never reached a replica: stopped while queued. */
+    public void finishQueued(String id, JobStatus status) {
+        update("UPDATE plan_job SET status = ?, updated_at = ? WHERE id = ?", status.name(), now(), id);
     }
 
     /**
@@ -206,10 +214,36 @@ public final class JobStore {
     }
 
     private int update(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection()) {
+            return update(connection, sql, parameters);
+        } catch (SQLException e) {
+            throw new DatabaseException(e);
+        }
+    }
+
+    private static int update(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, parameters);
             return statement.executeUpdate();
+        }
+    }
+
+    private interface Work {
+        void run(Connection connection) throws SQLException;
+    }
+
+    private void inTransaction(Work work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                work.run(connection);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
         } catch (SQLException e) {
             throw new DatabaseException(e);
         }

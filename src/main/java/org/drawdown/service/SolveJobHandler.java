@@ -62,7 +62,7 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJob> {
             return; // stopped while queued, or already finished
         }
         if (job.stopRequested()) {
-            store.finish(job.id(), JobStatus.STOPPED);
+            store.finishQueued(job.id(), JobStatus.STOPPED);
             return;
         }
         ScenarioJson scenario = Payloads.storedScenario(job.scenarioId(), store.scenarioBody(job.scenarioId()));
@@ -70,19 +70,36 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJob> {
         boolean warmStart = job.plan() != null && job.previousId() == null && job.config() == SolverChoice.DEFAULT;
         long execution = store.startExecution(job.id(), replica, warmStart);
         running.put(job.id(), run);
+        JobStatus outcome = null;
+        String error = null;
         try {
             DrawdownPlan best = job.previousId() == null ? run.solve(scenario, warmStart) : run.replan(scenario);
+            if (!run.began) {
+                return; // it finished meanwhile: stopped before this replica began
+            }
             run.save(best);
             if (shuttingDown && !run.stopRequested) {
                 // The replica goes down before the job is done: JobRunr gives it to another, which searches on.
                 throw new IllegalStateException("replica " + replica + " shut down while solving " + job.id());
             }
-            store.finish(job.id(), run.stopRequested ? JobStatus.STOPPED : JobStatus.DONE);
+            outcome = run.stopRequested ? JobStatus.STOPPED : JobStatus.DONE;
         } catch (InputException e) {
-            store.fail(job.id(), e.getMessage());
+            outcome = JobStatus.FAILED;
+            error = e.getMessage();
+        } catch (RuntimeException e) {
+            if (shuttingDown || e instanceof JobStore.DatabaseException) {
+                throw e; // JobRunr retries the job, here or on another replica
+            }
+            // The same job would fail the same way on every retry: say so at once.
+            outcome = JobStatus.FAILED;
+            error = e.toString();
         } finally {
             running.remove(job.id());
-            store.endExecution(execution);
+            if (outcome == null) {
+                store.endExecution(execution);
+            } else {
+                store.finish(job.id(), outcome, error, execution);
+            }
         }
     }
 
@@ -126,8 +143,10 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJob> {
         private volatile boolean stopRequested;
         private volatile long movesPerSecond;
         private long spentBefore;
+        /** The saved plan's score that a taken-over job resumed from, which nothing worse may replace. */
+        private HardMediumSoftLongScore resumedFrom;
         private long lastSave;
-        private long boundUsd;
+        private boolean began;
 
         Run(PlanJob job) {
             this.job = job;
@@ -138,13 +157,16 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJob> {
             DrawdownPlan problem;
             SolverConfig config;
             if (warmStart) {
+                // The construction keeps the saved plan's loads where they are and only gives the pool flights
+                // that it leaves unused an aircraft and a departure; the search goes on from there.
                 problem = new PlanLoader(Payloads.planName(job.id()), scenario,
                         Payloads.storedPlan(job.id(), job.plan())).asStart();
-                config = limits(job.timeLimitMillis() - job.spentMillis()).applyTo(SolverSettings.searchOnly(base));
+                config = limits(job.timeLimitMillis() - job.spentMillis()).applyToSearch(base);
                 spentBefore = job.spentMillis();
+                resumedFrom = HardMediumSoftLongScore.parseScore(job.score());
             } else {
                 problem = ProblemFactory.build(scenario);
-                config = limits(job.timeLimitMillis()).applyTo(base);
+                config = limits(job.timeLimitMillis()).applyToSearch(base);
             }
             if (!begin(problem)) {
                 return problem;
@@ -168,8 +190,8 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJob> {
 
         /** Marks the job as solving here, with its bound; false when it was stopped meanwhile. */
         private boolean begin(DrawdownPlan problem) {
-            boundUsd = LowerBound.of(problem).totalUsd();
-            return store.startSolving(job.id(), boundUsd);
+            began = store.startSolving(job.id(), LowerBound.of(problem).totalUsd());
+            return began;
         }
 
         private SolverSettings.RunLimits limits(long timeLimitMillis) {
@@ -208,19 +230,26 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJob> {
             long now = System.nanoTime();
             if (now - lastSave >= SAVE_INTERVAL.toNanos() || lastSave == 0) {
                 lastSave = now;
-                store.saveBest(job.id(), bestPlan(best, spentBefore + elapsedMillis));
+                save(best, spentBefore + elapsedMillis);
             }
         }
 
         void save(DrawdownPlan best) {
-            store.saveBest(job.id(), bestPlan(best, spentBefore));
+            save(best, spentBefore);
         }
 
-        private JobStore.BestPlan bestPlan(DrawdownPlan best, long spentMillis) {
+        /**
+         * Saves the plan unless it is worse than the one the job resumed from: the construction that a resumed search
+         * starts with may be cut short by what little is left of the time limit.
+         */
+        private void save(DrawdownPlan best, long spentMillis) {
+            if (resumedFrom != null && best.getScore().compareTo(resumedFrom) < 0) {
+                return;
+            }
             PlanJson plan = inForce == null ? PlanExporter.export(best)
                     : PlanExporter.export(best, inForce, job.now());
-            return new JobStore.BestPlan(plan.score(), plan.feasible(), plan.totalCostUsd(), StrictJson.toJson(plan),
-                    spentMillis, movesPerSecond);
+            store.saveBest(job.id(), new JobStore.BestPlan(plan.score(), plan.feasible(), plan.totalCostUsd(),
+                    StrictJson.toJson(plan), spentMillis, movesPerSecond));
         }
     }
 }
