@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
                 "File formats, the 17 rules and the cost: docs/contract.md."},
         subcommands = {SolveCommand.class, ReplanCommand.class, CheckCommand.class, ReportCommand.class,
                 ExportCommand.class, ExplainCommand.class, AdviseCommand.class, RecommendCommand.class,
-                GenerateCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class},
+                GenerateCommand.class, BenchmarkCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the plan is feasible (check: the plan passes)",
                 "1:the plan breaks a rule or leaves mandatory loads behind",

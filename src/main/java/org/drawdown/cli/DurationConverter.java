@@ -1,34 +1,20 @@
 package org.drawdown.cli;
 
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import org.drawdown.io.Durations;
 
 import picocli.CommandLine;
 
 /** Reads durations such as {@code 30s}, {@code 500ms}, {@code 2m}, {@code 1h} or ISO-8601 {@code PT30S}. */
 public class DurationConverter implements CommandLine.ITypeConverter<Duration> {
 
-    private static final Pattern SHORT = Pattern.compile("(\\d+)(ms|s|m|h)");
-
     @Override
     public Duration convert(String value) {
-        Matcher matcher = SHORT.matcher(value.trim());
-        if (matcher.matches()) {
-            long amount = Long.parseLong(matcher.group(1));
-            return switch (matcher.group(2)) {
-                case "ms" -> Duration.ofMillis(amount);
-                case "s" -> Duration.ofSeconds(amount);
-                case "m" -> Duration.ofMinutes(amount);
-                default -> Duration.ofHours(amount);
-            };
-        }
         try {
-            return Duration.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new CommandLine.TypeConversionException(
-                    "'" + value + "' is not a duration such as 30s, 500ms, 2m, 1h or PT30S");
+            return Durations.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
         }
     }
 }

@@ -2,7 +2,6 @@ package org.drawdown.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
@@ -104,12 +103,13 @@ final class JsonRefusals {
      * Describes why Jackson refused the file. {@code parser} is the one that read it, still open: its position and
      * context say where the problem is, and which value was found.
      */
-    static InputException describe(Path file, JsonParser parser, JsonProcessingException e) {
+    static InputException describe(Path file, StrictJson.JsonSource source, JsonParser parser,
+            JsonProcessingException e) {
         // Jackson wraps errors of the syntax with the path of the value being read; the parser knows better.
         JsonProcessingException cause = e instanceof JsonMappingException && !(e instanceof MismatchedInputException)
                 && e.getCause() instanceof JsonProcessingException inner ? inner : e;
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            return unknownField(file, unknown);
+            return unknownField(file, source, unknown);
         }
         if (cause instanceof StreamConstraintsException) {
             // Only the position of the value too big: the path of junk nested 64 deep is 64 times "[0]".
@@ -153,12 +153,13 @@ final class JsonRefusals {
         return withoutJacksonDetail(cause.getOriginalMessage());
     }
 
-    private static InputException unknownField(Path file, UnrecognizedPropertyException unknown) {
+    private static InputException unknownField(Path file, StrictJson.JsonSource source,
+            UnrecognizedPropertyException unknown) {
         String field = unknown.getPropertyName();
         String fieldPath = path(unknown);
         String parentPath = fieldPath.substring(0, Math.max(0, fieldPath.length() - field.length() - 1));
         // Jackson reports unknown fields of a record when the whole record is read: find where the name stands.
-        JsonLocation location = locateField(file, fieldPath);
+        JsonLocation location = locateField(source, fieldPath);
         String suggestion = closest(field, unknown.getKnownPropertyIds())
                 .map(known -> " (did you mean \"" + known + "\"?)").orElse("");
         String otherKind = parentPath.isEmpty() ? otherFileKind(unknown.getReferringClass(), field) : "";
@@ -320,10 +321,10 @@ final class JsonRefusals {
         return root.getCurrentIndex() > 0;
     }
 
-    /** Reads the file again up to the field at {@code fieldPath}; null if it cannot be found. */
-    private static JsonLocation locateField(Path file, String fieldPath) {
+    /** Reads the JSON again up to the field at {@code fieldPath}; null if it cannot be found. */
+    private static JsonLocation locateField(StrictJson.JsonSource source, String fieldPath) {
         JsonFactory factory = StrictJson.factory();
-        try (InputStream in = Files.newInputStream(file); JsonParser parser = factory.createParser(in)) {
+        try (InputStream in = source.open(); JsonParser parser = factory.createParser(in)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.FIELD_NAME && fieldPath.equals(pathOf(parser.getParsingContext()))) {
                     return parser.currentTokenLocation();

@@ -1,5 +1,6 @@
 package org.drawdown.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -103,13 +104,25 @@ public final class StrictJson {
 
     /** Parses a file into the record type, or refuses it with one clear line. */
     public static <T> T read(Path file, Class<T> type) throws InputException {
-        try (InputStream in = Files.newInputStream(file);
+        return read(file, () -> Files.newInputStream(file), type);
+    }
+
+    /**
+     * Parses JSON that did not come from a file (a request to the service, a plan it stored) as {@link #read(Path,
+     * Class)} parses a file; {@code name} stands for the file in the refusal.
+     */
+    public static <T> T read(Path name, byte[] json, Class<T> type) throws InputException {
+        return read(name, () -> new ByteArrayInputStream(json), type);
+    }
+
+    private static <T> T read(Path file, JsonSource source, Class<T> type) throws InputException {
+        try (InputStream in = source.open();
                 JsonParser parser = new NullRefusingParser(MAPPER.createParser(in))) {
             T value;
             try {
                 value = MAPPER.readValue(parser, type);
             } catch (JsonProcessingException e) {
-                throw JsonRefusals.describe(file, parser, e);
+                throw JsonRefusals.describe(file, source, parser, e);
             }
             if (value == null) {
                 throw new InputException(file, "", "expected an object, found null");
@@ -122,6 +135,11 @@ public final class StrictJson {
         } catch (IOException e) {
             throw new InputException(file, "", "cannot be read: " + e.getMessage());
         }
+    }
+
+    /** The JSON being read, which a refusal may read again from the start to say where a field stands. */
+    interface JsonSource {
+        InputStream open() throws IOException;
     }
 
     /** The parser factory with the reading limits, for a second look at a refused file. */

@@ -24,6 +24,12 @@ public final class PlanSolver {
     /** Called on the solver thread each time the best score improves. */
     public interface Progress {
         void improved(long elapsedMillis, HardMediumSoftLongScore score, long moveEvaluationsPerSecond);
+
+        /** The better plan itself, for a caller that keeps it as the search goes (the service saves it). */
+        default void improved(DrawdownPlan best, long elapsedMillis, HardMediumSoftLongScore score,
+                long moveEvaluationsPerSecond) {
+            improved(elapsedMillis, score, moveEvaluationsPerSecond);
+        }
     }
 
     /** The best plan and what the run cost. */
@@ -48,8 +54,8 @@ public final class PlanSolver {
                 current.terminateEarly();
             }
             if (event.isNewBestSolutionInitialized()) {
-                progress.improved(event.getTimeMillisSpent(), (HardMediumSoftLongScore) event.getNewBestScore(),
-                        counters.getMoveEvaluationSpeed());
+                progress.improved(event.getNewBestSolution(), event.getTimeMillisSpent(),
+                        (HardMediumSoftLongScore) event.getNewBestScore(), counters.getMoveEvaluationSpeed());
             }
         });
         solver = current;

@@ -154,6 +154,22 @@ public final class SolverSettings {
             return result.withPhaseList(phases);
         }
 
+        /**
+         * As {@link #applyTo}, but the limits bound each local search alone and the construction runs to its end
+         * (only a stop request cuts it short): for the service, whose every job must end with a constructed plan
+         * however busy the machine that solved it.
+         */
+        public SolverConfig applyToSearch(SolverConfig config) {
+            SolverConfig result = applyTo(config);
+            TerminationConfig limits = result.getTerminationConfig();
+            List<PhaseConfig> phases = new ArrayList<>();
+            for (PhaseConfig<?> phase : result.getPhaseConfigList()) {
+                phases.add(phase instanceof LocalSearchPhaseConfig localSearch
+                        ? localSearch.copyConfig().withTerminationConfig(limits) : phase);
+            }
+            return result.withTerminationConfig(new TerminationConfig()).withPhaseList(phases);
+        }
+
         public SolverConfig applyTo(SolverConfig config) {
             SolverConfig result = new SolverConfig(config);
             if (timeLimit != null || unimprovedLimit != null || moveLimit != null) {
