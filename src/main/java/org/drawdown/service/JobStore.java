@@ -108,6 +108,12 @@ public final class JobStore {
                 JobStatus.SOLVING.name()) == 1;
     }
 
+    /** Raises the job's lower bound to a better proven one, found while it solves. */
+    public void raiseBound(String id, long boundUsd) {
+        update("UPDATE plan_job SET bound_usd = ? WHERE id = ? AND (bound_usd IS NULL OR bound_usd < ?)", boundUsd, id,
+                boundUsd);
+    }
+
     public void saveBest(String id, BestPlan best) {
         update("UPDATE plan_job SET score = ?, feasible = ?, cost_usd = ?, plan = ?, spent_ms = ?,"
                 + " moves_per_second = ?, updated_at = ? WHERE id = ?", best.score(), best.feasible(),

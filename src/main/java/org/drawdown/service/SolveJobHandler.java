@@ -3,6 +3,7 @@ package org.drawdown.service;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -11,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
+import org.drawdown.bound.ProvenBound;
 import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.domain.PlanningWindow;
 import org.drawdown.io.InputException;
@@ -171,6 +173,8 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJob> {
             if (!begin(problem)) {
                 return problem;
             }
+            // As solve does: the proven bound beside the search, raising the quick one once it is known.
+            CompletableFuture.runAsync(() -> store.raiseBound(job.id(), ProvenBound.of(problem).bestUsd()));
             return search(problem, config);
         }
 
@@ -188,7 +192,7 @@ public final class SolveJobHandler implements JobRequestHandler<SolveJob> {
                     this::search, () -> stopRequested || shuttingDown);
         }
 
-        /** Marks the job as solving here, with its bound; false when it was stopped meanwhile. */
+        /** Marks the job as solving here, with the quick combinatorial bound; false when it was stopped meanwhile. */
         private boolean begin(DrawdownPlan problem) {
             began = store.startSolving(job.id(), LowerBound.of(problem).totalUsd());
             return began;
