@@ -21,9 +21,9 @@ import org.drawdown.domain.Load;
 import org.drawdown.io.InputException;
 import org.drawdown.io.ScenarioJson;
 import org.drawdown.io.ScenarioValidator;
+import org.drawdown.problem.ProblemFactory;
 import org.drawdown.report.StuckLoads;
 import org.drawdown.solver.PlanSolver;
-import org.drawdown.problem.ProblemFactory;
 import org.drawdown.solver.SolverSettings;
 
 /**

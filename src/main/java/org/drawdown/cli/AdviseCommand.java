@@ -28,10 +28,10 @@ import org.drawdown.solver.SolverSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code drawdown advise}: single changes to a scenario that free the mandatory loads a plan leaves behind. */
 @Command(name = "advise", mixinStandardHelpOptions = true,

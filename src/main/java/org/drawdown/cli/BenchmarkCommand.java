@@ -28,9 +28,9 @@ import org.drawdown.io.ScenarioValidator;
 import org.drawdown.solver.SolverSettings;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code drawdown benchmark}: Timefold's benchmarker over solver configurations and datasets, with its report. */
 @Command(name = "benchmark",

@@ -16,9 +16,9 @@ import org.drawdown.io.StrictJson;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code drawdown generate}: writes a random but reproducible scenario of the requested size. */
 @Command(name = "generate",

@@ -15,9 +15,9 @@ import org.drawdown.service.ServiceSettings;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code drawdown serve}: the job API, one replica of many that share a database. */
 @Command(name = "serve", mixinStandardHelpOptions = true,

@@ -13,17 +13,17 @@ import org.drawdown.io.PlanExporter;
 import org.drawdown.io.PlanJson;
 import org.drawdown.io.ScenarioJson;
 import org.drawdown.io.ScenarioValidator;
+import org.drawdown.problem.ProblemFactory;
 import org.drawdown.report.AnalyzedPlan;
 import org.drawdown.report.ReportPage;
-import org.drawdown.problem.ProblemFactory;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code drawdown solve}: plans a scenario and writes the plan file. */
 @Command(name = "solve",

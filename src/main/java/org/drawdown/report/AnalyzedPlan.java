@@ -17,8 +17,8 @@ import org.drawdown.io.PlanJson;
 import org.drawdown.io.PlanReader;
 import org.drawdown.io.ScenarioJson;
 import org.drawdown.io.ScenarioValidator;
-import org.drawdown.score.PlanConstraint;
 import org.drawdown.problem.PlanLoader;
+import org.drawdown.score.PlanConstraint;
 import org.drawdown.solver.PlanSolver;
 import org.drawdown.solver.SolverSettings;
 

@@ -21,9 +21,9 @@ import org.drawdown.domain.PlannedLoad;
 import org.drawdown.io.InputException;
 import org.drawdown.io.PlanJson;
 import org.drawdown.io.ScenarioJson;
+import org.drawdown.problem.PlanLoader;
 import org.drawdown.report.ScoreExplanation.ConstraintTotal;
 import org.drawdown.score.PlanConstraint;
-import org.drawdown.problem.PlanLoader;
 import org.drawdown.solver.PlanSolver;
 import org.drawdown.solver.SolverSettings;
 

@@ -19,9 +19,9 @@ import org.drawdown.io.StrictJson;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Fuzzes the command line from valid files: each case mutates the scenario or the plan of a small valid pair and

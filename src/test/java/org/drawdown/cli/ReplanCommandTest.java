@@ -27,15 +27,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.drawdown.io.OutputFiles;
+import org.drawdown.io.PlanChanges;
 import org.drawdown.io.PlanJson;
+import org.drawdown.io.PlanJson.FlightJson;
 import org.drawdown.io.ScenarioJson;
 import org.drawdown.io.ScenarioValidator;
-import org.drawdown.io.PlanJson.FlightJson;
 import org.drawdown.io.StrictJson;
 import org.drawdown.report.AnalyzedPlan;
 import org.drawdown.report.PlanComparison;
 import org.drawdown.report.PlanCsv;
-import org.drawdown.io.PlanChanges;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
