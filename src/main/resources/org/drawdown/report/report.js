@@ -242,27 +242,7 @@
         }
       });
       if (series.length) { series[0].markLine = verticalLines(closures, true); }
-      // Now, after a replan: a black line, and the time before it shaded as flown.
-    function nowMarks(series) {
-      if (data.nowMs === null) { return series; }
-      series.markLine.data.push({ xAxis: data.nowMs, lineStyle: { color: '#111', width: 2, type: 'solid' },
-        label: { show: true, formatter: 'now ' + time(data.nowMs), color: '#111', position: 'insideEndTop' } });
-      series.markArea = { silent: true, itemStyle: { color: 'rgba(90, 100, 115, 0.10)' },
-        data: [[{ xAxis: data.startMs }, { xAxis: data.nowMs }]] };
-      return series;
-    }
-
-    // The flight and lane, or the flight alone, on a sortie wide enough to hold it (zoom in to see them).
-    function sortieLabel(rect, flight, route) {
-      var text = [flight + ' ' + route, flight].find(function (candidate) {
-        return candidate.length * CHAR_WIDTH + 6 <= rect.shape.width;
-      });
-      return text && { type: 'text', silent: true, style: { text: text, x: rect.shape.x + 3,
-        y: rect.shape.y + rect.shape.height / 2, verticalAlign: 'middle', fill: '#fff', fontSize: LABEL_FONT,
-        fontWeight: 600 } };
-    }
-
-    var timelineChart = draw(element, {
+      draw(element, {
         title: { text: unit === 't' ? 'Tonnes of cargo on the ground' : 'People on the ground', left: 'center',
           textStyle: { fontSize: 14, fontWeight: 600 } },
         legend: { bottom: 0 },
@@ -318,27 +298,7 @@
       capLine(ramp.maxDeparturesPerDay, 'max ' + ramp.maxDeparturesPerDay + ' departures', '#2f6db5', 'insideStartTop'),
       capLine(ramp.parkingSpots, ramp.parkingSpots + (ramp.parkingSpots === 1 ? ' parking spot' : ' parking spots'),
         '#d9822b', 'insideEndTop')] };
-    // Now, after a replan: a black line, and the time before it shaded as flown.
-    function nowMarks(series) {
-      if (data.nowMs === null) { return series; }
-      series.markLine.data.push({ xAxis: data.nowMs, lineStyle: { color: '#111', width: 2, type: 'solid' },
-        label: { show: true, formatter: 'now ' + time(data.nowMs), color: '#111', position: 'insideEndTop' } });
-      series.markArea = { silent: true, itemStyle: { color: 'rgba(90, 100, 115, 0.10)' },
-        data: [[{ xAxis: data.startMs }, { xAxis: data.nowMs }]] };
-      return series;
-    }
-
-    // The flight and lane, or the flight alone, on a sortie wide enough to hold it (zoom in to see them).
-    function sortieLabel(rect, flight, route) {
-      var text = [flight + ' ' + route, flight].find(function (candidate) {
-        return candidate.length * CHAR_WIDTH + 6 <= rect.shape.width;
-      });
-      return text && { type: 'text', silent: true, style: { text: text, x: rect.shape.x + 3,
-        y: rect.shape.y + rect.shape.height / 2, verticalAlign: 'middle', fill: '#fff', fontSize: LABEL_FONT,
-        fontWeight: 600 } };
-    }
-
-    var timelineChart = draw(element, {
+    draw(element, {
       grid: { left: 36, right: 14, top: 16, bottom: 44 },
       legend: { bottom: 0, itemHeight: 8, textStyle: { fontSize: 11 } },
       tooltip: { trigger: 'axis' },
@@ -357,27 +317,7 @@
     var element = smallChart(document.getElementById('clearance-charts'), clearance.id + ' \u00b7 ' + clearance.country);
     var bars = dailyBars('flights', clearance.daysMs, clearance.flights, clearance.cap, '#5b6f8a');
     bars.markLine = { symbol: 'none', silent: true, data: [capLine(clearance.cap, 'cap ' + clearance.cap + ' a day', RED, 'insideEndTop')] };
-    // Now, after a replan: a black line, and the time before it shaded as flown.
-    function nowMarks(series) {
-      if (data.nowMs === null) { return series; }
-      series.markLine.data.push({ xAxis: data.nowMs, lineStyle: { color: '#111', width: 2, type: 'solid' },
-        label: { show: true, formatter: 'now ' + time(data.nowMs), color: '#111', position: 'insideEndTop' } });
-      series.markArea = { silent: true, itemStyle: { color: 'rgba(90, 100, 115, 0.10)' },
-        data: [[{ xAxis: data.startMs }, { xAxis: data.nowMs }]] };
-      return series;
-    }
-
-    // The flight and lane, or the flight alone, on a sortie wide enough to hold it (zoom in to see them).
-    function sortieLabel(rect, flight, route) {
-      var text = [flight + ' ' + route, flight].find(function (candidate) {
-        return candidate.length * CHAR_WIDTH + 6 <= rect.shape.width;
-      });
-      return text && { type: 'text', silent: true, style: { text: text, x: rect.shape.x + 3,
-        y: rect.shape.y + rect.shape.height / 2, verticalAlign: 'middle', fill: '#fff', fontSize: LABEL_FONT,
-        fontWeight: 600 } };
-    }
-
-    var timelineChart = draw(element, {
+    draw(element, {
       grid: { left: 36, right: 14, top: 16, bottom: 30 },
       tooltip: { trigger: 'axis' },
       xAxis: timeAxis(),
