@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code drawdown advise}: single changes to a scenario that free the mandatory loads a plan leaves behind. */
 @Command(name = "advise", mixinStandardHelpOptions = true,
+        header = "Proposes single changes to a scenario that free its stuck loads.",
         description = {"When mandatory loads cannot all move, proposes single changes to the scenario that free"
                 + " them, read off what blocks them: a base closure later, more departures or parking at an"
                 + " airfield, a clearance widened or its daily cap raised, one more aircraft, a readyAt earlier.",

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -16,6 +18,8 @@ final class MistypedArguments implements CommandLine.IParameterExceptionHandler 
 
     /** Edits (letters added, dropped or changed) within which an option name counts as meant. */
     private static final int NEAR = 3;
+    /** picocli suggests options by their first letters only, which misses most typos. */
+    private static final LevenshteinDistance EDITS = LevenshteinDistance.getDefaultInstance();
 
     @Override
     public int handleParseException(CommandLine.ParameterException e, String[] args) {
@@ -48,31 +52,11 @@ final class MistypedArguments implements CommandLine.IParameterExceptionHandler 
         for (OptionSpec option : commandLine.getCommandSpec().options()) {
             names.addAll(List.of(option.names()));
         }
-        int best = names.stream().mapToInt(name -> distance(typed, name)).min().orElse(Integer.MAX_VALUE);
+        int best = names.stream().mapToInt(name -> EDITS.apply(typed, name)).min().orElse(Integer.MAX_VALUE);
         if (best > NEAR) {
             return List.of();
         }
-        return names.stream().filter(name -> distance(typed, name) == best).sorted(Comparator.naturalOrder())
+        return names.stream().filter(name -> EDITS.apply(typed, name) == best).sorted(Comparator.naturalOrder())
                 .toList();
-    }
-
-    /** Levenshtein distance: picocli suggests options by their first letters only, which misses most typos. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1], previous[j]) + 1, previous[j - 1] + change);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

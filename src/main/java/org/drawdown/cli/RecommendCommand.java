@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code drawdown recommend}: where one load could go in a plan, best first, each option explained. */
 @Command(name = "recommend",
-        header = "Ranks the flights of a plan one load could take, each with what it changes.",
+        header = "Ranks where one load could go in a plan, best first.",
         mixinStandardHelpOptions = true,
         description = {"Where one load of the plan (--load) or a new one (--new-load) could go:",
                 "every flight of the plan on its lane, and staying behind, best first, with",

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code drawdown serve}: the job API, one replica of many that share a database. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
+        header = "Serves the job API and web page, solving plans in the background.",
         description = {"Serves the job API (docs/service.md): scenarios POSTed to /plans are solved in the",
                 "background and their best plans kept in the database. Without --database, an embedded database",
                 "in --data-dir; several replicas share one PostgreSQL given by --database, each job solved on",

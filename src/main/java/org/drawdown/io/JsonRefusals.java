@@ -30,6 +30,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 /**
  * Turns Jackson's exceptions into one {@link InputException} line: the JSON path of the entry with line and column,
  * then the problem in a short sentence of our own. Jackson's messages name its classes and features, which mean
@@ -53,6 +55,7 @@ final class JsonRefusals {
         }
     }
 
+    private static final LevenshteinDistance EDITS = LevenshteinDistance.getDefaultInstance();
     private static final String UNEXPECTED = "Unexpected character \\('(.+)' \\(code [^)]+\\)\\)";
 
     /** Jackson's syntax messages, first match wins; each becomes a sentence after "broken JSON: ". */
@@ -346,29 +349,10 @@ final class JsonRefusals {
         int typos = Math.min(2, wanted.length() / 3);
         return known.stream()
                 .map(String::valueOf)
-                .filter(name -> editDistance(name.toLowerCase(Locale.ROOT), wanted) <= typos)
-                .min(Comparator.comparingInt(name -> editDistance(name.toLowerCase(Locale.ROOT), wanted)));
+                .filter(name -> EDITS.apply(name.toLowerCase(Locale.ROOT), wanted) <= typos)
+                .min(Comparator.comparingInt(name -> EDITS.apply(name.toLowerCase(Locale.ROOT), wanted)));
     }
 
-    /** Levenshtein distance: insertions, deletions and substitutions that turn one string into the other. */
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
 
     private static Rewrite rewrite(String regex, Function<MatchResult, String> sentence) {
         return new Rewrite(Pattern.compile(regex), sentence);
