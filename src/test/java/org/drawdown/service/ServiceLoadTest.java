@@ -18,13 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Bounded load on one replica: a hundred submissions, then a thousand status polls, each answered without error.
- * Prints the latencies and writes them under benchmarks/results; it asserts no speed, which depends on the machine.
+ * Prints the latencies and writes them to target/service-load.txt (benchmarks/results keeps a recorded run); it
+ * asserts no speed, which depends on the machine.
  */
 class ServiceLoadTest {
 
     private static final int SUBMISSIONS = 100;
     private static final int POLLS = 1000;
-    private static final Path RESULTS = Path.of("benchmarks", "results", "service-load.txt");
+    private static final Path RESULTS = Path.of("target", "service-load.txt");
 
     @TempDir
     Path dataDirectory;
