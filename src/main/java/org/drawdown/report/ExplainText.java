@@ -38,8 +38,8 @@ public final class ExplainText {
         List<ConstraintTotal> broken = ScoreExplanation.broken(totals);
         out.append(String.format(Locale.ROOT, "%nBroken rules: %s%n", broken.isEmpty() ? "none" : broken.size()));
         for (ConstraintTotal total : broken) {
-            out.append(String.format(Locale.ROOT, "%nrule %d %s: %,d %s in %s%s%n",
-                    total.constraint().rule(), total.constraint().id(), total.amount(), total.constraint().unit(),
+            out.append(String.format(Locale.ROOT, "%nrule %d %s: %s in %s%s%n",
+                    total.constraint().rule(), total.constraint().id(), total.constraint().amount(total.amount()),
                     Wording.count(total.matchCount(), "match", "matches"),
                     total.matchCount() > MATCHES_SHOWN ? ", the worst " + MATCHES_SHOWN : ""));
             int rank = 1;

@@ -121,9 +121,9 @@ public final class PlanSummary {
         }
         String label = "Broken rules";
         for (ScoreExplanation.ConstraintTotal rule : broken) {
-            line(out, label, String.format(Locale.ROOT, "rule %d %s: %s, %,d %s", rule.constraint().rule(),
-                    rule.constraint().id(), Wording.count(rule.matchCount(), "match", "matches"), rule.amount(),
-                    rule.constraint().unit()));
+            line(out, label, String.format(Locale.ROOT, "rule %d %s: %s, %s", rule.constraint().rule(),
+                    rule.constraint().id(), Wording.count(rule.matchCount(), "match", "matches"),
+                    rule.constraint().amount(rule.amount())));
             label = "";
         }
     }

@@ -221,7 +221,7 @@ public final class ReportPage {
             matches.add(new MatchRow(match.score().toString(), match.subject(),
                     Wording.names(match.loads(), LOADS_NAMED)));
         }
-        String amount = constraint.isRule() ? Wording.count(total.amount()) + " " + constraint.unit()
+        String amount = constraint.isRule() ? constraint.amount(total.amount())
                 : Wording.usd(total.amount());
         return new ConstraintRow(constraint.isRule() ? "rule " + constraint.rule() : "cost", constraint.id(),
                 constraint.unit(), total.score().toString(), total.matchCount(), amount, total.broken(), matches);

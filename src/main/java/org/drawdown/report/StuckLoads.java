@@ -73,8 +73,8 @@ public final class StuckLoads {
             String reach = probesRuledOut == probes ? "rules out every aircraft and departure"
                     : String.format(Locale.ROOT, "rules out %,d of %,d aircraft and departures", probesRuledOut,
                             probes);
-            return String.format(Locale.ROOT, "rule %d %s %s; closest: %s, %,d %s", constraint.rule(),
-                    constraint.id(), reach, closest, closestBreach, constraint.unit());
+            return String.format(Locale.ROOT, "rule %d %s %s; closest: %s, %s", constraint.rule(),
+                    constraint.id(), reach, closest, constraint.amount(closestBreach));
         }
     }
 

@@ -1,7 +1,10 @@
 package org.drawdown.score;
 
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The constraints of {@link DrawdownConstraintProvider}, with the contract rule each enforces (0: a cost term).
@@ -37,6 +40,12 @@ public enum PlanConstraint {
     PLAN_CHANGE("Plan change", 0, "loads whose flight changed from the plan in force"),
     DROPPED_FROM_PLAN("Dropped from plan", 0, "loads the plan in force moved that are no longer moved");
 
+    /** The plural nouns the units count, each with its singular. */
+    private static final Map<String, String> SINGULARS = Map.of("minutes", "minute", "flights", "flight", "loads",
+            "load", "items", "item", "positions", "position", "passengers", "passenger", "legs", "leg", "departures",
+            "departure", "people", "person");
+    private static final Pattern SINGULAR = Pattern.compile("\\b(" + String.join("|", SINGULARS.keySet()) + ")\\b");
+
     private final String id;
     private final int rule;
     private final String unit;
@@ -60,6 +69,13 @@ public enum PlanConstraint {
     /** What one point of its penalty stands for. */
     public String unit() {
         return unit;
+    }
+
+    /** An amount in this unit, in words: "1,440 minutes departing ...", "1 minute departing ...". */
+    public String amount(long value) {
+        String counted = value == 1 ? SINGULAR.matcher(unit).replaceFirst(match -> SINGULARS.get(match.group()))
+                : unit;
+        return String.format(Locale.ROOT, "%,d %s", value, counted);
     }
 
     public boolean isRule() {

@@ -66,7 +66,7 @@ class ExplainCommandTest {
         assertEquals(List.of(
                 "Broken rules: 2",
                 "",
-                "rule 17 Mandatory cargo not moved: 1 mandatory cargo items left behind in 1 match",
+                "rule 17 Mandatory cargo not moved: 1 mandatory cargo item left behind in 1 match",
                 "   1. 0hard/-1medium/0soft  BOX-1 on no flight (ORIG-DEST)",
                 "      loads: BOX-1",
                 "",
