@@ -106,33 +106,6 @@ public class EarliestFitConstruction implements PhaseCommand<DrawdownPlan> {
         private record OpeningKey(Lane lane, List<Aircraft> aircraft, boolean sensitive, boolean security) {
         }
 
-        /** A flown flight that loads can still join. */
-        private static final class Sortie {
-            final Flight flight;
-            LoadTotals totals;
-            boolean carriesPersonnel;
-            boolean carriesPassengerIncompatible;
-
-            Sortie(Flight flight) {
-                this.flight = flight;
-                this.totals = LoadTotals.NONE;
-            }
-
-            boolean takes(Load load) {
-                if (load instanceof PersonnelGroup ? carriesPassengerIncompatible
-                        : carriesPersonnel && !((CargoItem) load).isPassengerCompatible()) {
-                    return false;
-                }
-                return flight.getDepartureMinute() >= load.getReadyMinute() && totals.plus(load).fit(flight.getType());
-            }
-
-            void add(Load load) {
-                totals = totals.plus(load);
-                carriesPersonnel |= load instanceof PersonnelGroup;
-                carriesPassengerIncompatible |= load instanceof CargoItem item && !item.isPassengerCompatible();
-            }
-        }
-
         Placement(WorkingPlan working, boolean verified) {
             this.working = working;
             this.plan = working.plan();
@@ -194,9 +167,9 @@ public class EarliestFitConstruction implements PhaseCommand<DrawdownPlan> {
                 return false;
             }
             for (Sortie sortie : lane.tailMap((long) load.getReadyMinute() << 32).values()) {
-                if (sortie.takes(load) && ledger.protects(sortie.flight, load) && accepted(load, sortie.flight)) {
+                if (sortie.takes(load) && ledger.protects(sortie.flight(), load) && accepted(load, sortie.flight())) {
                     sortie.add(load);
-                    ledger.recordLoad(sortie.flight, load);
+                    ledger.recordLoad(sortie.flight(), load);
                     return true;
                 }
             }

@@ -1,0 +1,63 @@
+package org.drawdown.solver;
+
+import org.drawdown.domain.AircraftType;
+import org.drawdown.domain.CargoItem;
+import org.drawdown.domain.Flight;
+import org.drawdown.domain.Load;
+import org.drawdown.domain.LoadTotals;
+import org.drawdown.domain.PersonnelGroup;
+
+/**
+ * A flight as loads are put aboard one by one, and whether one more still fits, so that whoever fills flights asks
+ * the same question. The type is the one the flight will fly, which may not be its aircraft's yet.
+ */
+final class Sortie {
+
+    private final Flight flight;
+    private final AircraftType type;
+    private LoadTotals totals = LoadTotals.NONE;
+    private boolean carriesPersonnel;
+    private boolean carriesPassengerIncompatible;
+
+    /** The flight as it is scheduled now. */
+    Sortie(Flight flight) {
+        this(flight, flight.getType());
+    }
+
+    Sortie(Flight flight, AircraftType type) {
+        this.flight = flight;
+        this.type = type;
+    }
+
+    /** Whether the load fits aboard at the flight's departure: rule 5 and {@link #hasRoomFor}. */
+    boolean takes(Load load) {
+        return flight.getDepartureMinute() >= load.getReadyMinute() && hasRoomFor(load);
+    }
+
+    /** Whether the load fits aboard whenever the flight leaves: rules 1-3, 9, 11 and 12. */
+    boolean hasRoomFor(Load load) {
+        if (load instanceof PersonnelGroup ? carriesPassengerIncompatible
+                : carriesPersonnel && !((CargoItem) load).isPassengerCompatible()) {
+            return false;
+        }
+        return totals.plus(load).fit(type);
+    }
+
+    void add(Load load) {
+        totals = totals.plus(load);
+        carriesPersonnel |= load instanceof PersonnelGroup;
+        carriesPassengerIncompatible |= load instanceof CargoItem item && !item.isPassengerCompatible();
+    }
+
+    Flight flight() {
+        return flight;
+    }
+
+    AircraftType type() {
+        return type;
+    }
+
+    LoadTotals totals() {
+        return totals;
+    }
+}
