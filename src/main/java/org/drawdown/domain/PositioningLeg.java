@@ -27,12 +27,22 @@ public record PositioningLeg(Aircraft aircraft, Flight previous, Flight next) {
      * {@code arrival + 2 * groundMinutes + flightMinutes(previous destination, origin)}.
      */
     public int earliestDepartureMinute() {
+        return previous == null ? earliestFirstDepartureMinute(aircraft, to())
+                : earliestDepartureMinuteAfter(aircraft, previous.getDestination(), previous.getArrivalMinute(), to());
+    }
+
+    /** Rule 14 from base, for a flight from {@code origin} whose schedule is not set on it yet. */
+    public static int earliestFirstDepartureMinute(Aircraft aircraft, Airfield origin) {
         AircraftType type = aircraft.getType();
-        int positioning = aircraft.getRoutes().flightMinutes(from(), to(), type);
-        if (previous == null) {
-            return aircraft.getAvailableFromMinute() + positioning + type.getGroundMinutes();
-        }
-        return previous.getArrivalMinute() + 2 * type.getGroundMinutes() + positioning;
+        return aircraft.getAvailableFromMinute() + aircraft.getRoutes().flightMinutes(aircraft.getBase(), origin, type)
+                + type.getGroundMinutes();
+    }
+
+    /** Rule 14 after a flight that lands at {@code landedAt} at {@code arrivalMinute}, for schedules not set yet. */
+    public static int earliestDepartureMinuteAfter(Aircraft aircraft, Airfield landedAt, int arrivalMinute,
+            Airfield origin) {
+        AircraftType type = aircraft.getType();
+        return arrivalMinute + 2 * type.getGroundMinutes() + aircraft.getRoutes().flightMinutes(landedAt, origin, type);
     }
 
     public int getMinutesShort() {

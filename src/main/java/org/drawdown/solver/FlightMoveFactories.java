@@ -83,7 +83,7 @@ public final class FlightMoveFactories {
 
                 @Override
                 public Move_ next() {
-                    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                    for (int attempt = 0; attempt < attempts(); attempt++) {
                         Move_ move = moveFor(loads.get(random.nextInt(loads.size())), random);
                         if (move != null) {
                             return move;
@@ -92,6 +92,11 @@ public final class FlightMoveFactories {
                     return notDoable();
                 }
             };
+        }
+
+        /** Loads drawn before giving up on one move: {@link #moveFor} may return null that often. */
+        protected int attempts() {
+            return ATTEMPTS;
         }
 
         /** A move starting from this load (or its flight), or null if none fits. */
@@ -252,6 +257,103 @@ public final class FlightMoveFactories {
         private static boolean canTake(Flight flight, Flight other) {
             return flight.getCandidateAircraft().contains(other.getAircraft())
                     && flight.getSlotRange().contains(other.getDepartureSlot());
+        }
+
+        @Override
+        protected Move<DrawdownPlan> notDoable() {
+            return NoChangeMove.getInstance();
+        }
+    }
+
+    /**
+     * A few flown flights of a lane repacked at once ({@link LaneRepacking}): the flight of the load drawn and up to
+     * two more of its lane, found through their loads, with whatever of three more loads of the lane was left behind.
+     * A third of the time the first flight is re-tailed to another type and the loads refitted around it; otherwise it
+     * is emptied onto the others, half of those times with one of them re-tailed, so that a bigger aircraft takes over
+     * what two flights carried.
+     */
+    public static final class Repack extends LoadSampling<Move<DrawdownPlan>> {
+
+        private static final int FLIGHTS = 3;
+        /** Loads of the lane drawn to find some left behind, which the repacking then takes aboard if they fit. */
+        private static final int LEFT_BEHIND_DRAWS = 3;
+        /** Draws of a candidate aircraft before giving up on finding another type. */
+        private static final int TYPE_DRAWS = 4;
+        /** Most repackings tried find no room, and each costs a pass over a few flights' loads: fewer tries. */
+        private static final int ATTEMPTS = 3;
+
+        private AircraftIndex aircraftIndex;
+        private LaneRepacking repacking;
+
+        @Override
+        public void phaseStarted(ScoreDirector<DrawdownPlan> scoreDirector) {
+            super.phaseStarted(scoreDirector);
+            aircraftIndex = AircraftIndex.demand(scoreDirector);
+            repacking = new LaneRepacking(index, aircraftIndex, (BasicVariableDescriptor<DrawdownPlan>) flightVariable(
+                    scoreDirector, PlanningVariables.FLIGHT_AIRCRAFT));
+        }
+
+        @Override
+        public void phaseEnded(ScoreDirector<DrawdownPlan> scoreDirector) {
+            aircraftIndex.release(scoreDirector);
+            aircraftIndex = null;
+            repacking = null;
+            super.phaseEnded(scoreDirector);
+        }
+
+        @Override
+        protected int attempts() {
+            return ATTEMPTS;
+        }
+
+        @Override
+        protected Move<DrawdownPlan> moveFor(Load load, Random random) {
+            Flight first = load.getFlight();
+            if (first == null || first.isPinned()) {
+                return null;
+            }
+            List<Flight> flights = new ArrayList<>(FLIGHTS);
+            flights.add(first);
+            for (int draw = 1; draw < FLIGHTS; draw++) {
+                Flight other = flownFlightOf(first.getLane(), random);
+                if (other != null && !other.isPinned() && !flights.contains(other)) {
+                    flights.add(other);
+                }
+            }
+            List<Load> leftBehind = new ArrayList<>(LEFT_BEHIND_DRAWS);
+            List<Load> laneLoads = loadsByLane.get(first.getLane());
+            for (int draw = 0; draw < LEFT_BEHIND_DRAWS; draw++) {
+                Load other = laneLoads.get(random.nextInt(laneLoads.size()));
+                if (other.getFlight() == null && !leftBehind.contains(other)) {
+                    leftBehind.add(other);
+                }
+            }
+            int way = random.nextInt(3);
+            if (way == 0) {
+                Aircraft aircraft = otherType(first, random);
+                return aircraft == null ? null : repacking.repack(flights, leftBehind, first, aircraft, null, random);
+            }
+            if (flights.size() < 2) {
+                return null;
+            }
+            if (way == 1) {
+                return repacking.repack(flights, leftBehind, null, null, first, random);
+            }
+            Flight retailed = flights.get(1 + random.nextInt(flights.size() - 1));
+            Aircraft aircraft = otherType(retailed, random);
+            return aircraft == null ? null : repacking.repack(flights, leftBehind, retailed, aircraft, first, random);
+        }
+
+        /** A candidate aircraft of the flight's lane of another type than the flight's, or null if none was drawn. */
+        private static Aircraft otherType(Flight flight, Random random) {
+            List<Aircraft> candidates = flight.getCandidateAircraft();
+            for (int draw = 0; draw < TYPE_DRAWS; draw++) {
+                Aircraft aircraft = candidates.get(random.nextInt(candidates.size()));
+                if (aircraft.getType() != flight.getType()) {
+                    return aircraft;
+                }
+            }
+            return null;
         }
 
         @Override

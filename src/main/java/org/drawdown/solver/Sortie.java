@@ -18,6 +18,7 @@ final class Sortie {
     private LoadTotals totals = LoadTotals.NONE;
     private boolean carriesPersonnel;
     private boolean carriesPassengerIncompatible;
+    private boolean empty = true;
 
     /** The flight as it is scheduled now. */
     Sortie(Flight flight) {
@@ -44,9 +45,15 @@ final class Sortie {
     }
 
     void add(Load load) {
+        empty = false;
         totals = totals.plus(load);
         carriesPersonnel |= load instanceof PersonnelGroup;
         carriesPassengerIncompatible |= load instanceof CargoItem item && !item.isPassengerCompatible();
+    }
+
+    /** Not flown, unless a load is added. */
+    boolean isEmpty() {
+        return empty;
     }
 
     Flight flight() {
