@@ -42,7 +42,7 @@ final class AirliftRelaxation {
 
     /** The resources that a lane's loads need from its sorties, each covered from the last period back. */
     private enum Need {
-        CARGO_POSITIONS, OUTSIZE_POSITIONS, CARGO_KG, PEOPLE_KG
+        CARGO_POSITIONS, OUTSIZE_POSITIONS, CARGO_KG
     }
 
     /** Sorties counted in the integer cuts: all of them, those that may carry cargo, those that take outsize. */
@@ -53,14 +53,20 @@ final class AirliftRelaxation {
     /** One lane's variables in one period. */
     private static final class LanePeriod {
         final Map<Need, List<LinearProgram.Term>> supply = new HashMap<>();
+        /** Sortie variables per fleet; those of {@link Fleet#ALL} in the order of {@link #types}. */
         final Map<Fleet, List<LinearProgram.Term>> sorties = new HashMap<>();
-        /** Seats supplied by each type's sorties, and the people placed in the period. */
+        /** Seats and payload for people supplied by each type's sorties; the people placed in the period, their kg. */
         final List<LinearProgram.Term> people = new ArrayList<>();
+        final List<LinearProgram.Term> peopleKg = new ArrayList<>();
         final List<LinearProgram.Term> placed = new ArrayList<>();
+        final List<LinearProgram.Term> placedKg = new ArrayList<>();
         final List<AircraftType> types = new ArrayList<>();
         final List<LinearProgram.Term> costs = new ArrayList<>();
+        /** The first slot of the period at which the lane can have a departure. */
+        final int earliestMinute;
 
-        LanePeriod() {
+        LanePeriod(int earliestMinute) {
+            this.earliestMinute = earliestMinute;
             for (Need need : Need.values()) {
                 supply.put(need, new ArrayList<>());
             }
@@ -150,7 +156,8 @@ final class AirliftRelaxation {
                 for (AircraftType type : problem.getAircraftTypes()) {
                     if (type.canFly(lane.getDistanceNm()) && (type.isMilitary() || carriesPeople)
                             && canDepart(lane, type, from, to, reach)) {
-                        addSortie(lane, type, period, periods.computeIfAbsent(period, d -> new LanePeriod()),
+                        addSortie(lane, type, period, periods.computeIfAbsent(period,
+                                d -> new LanePeriod(window.minuteOfSlot(window.firstSlotAtOrAfter(from)))),
                                 carriesPeople);
                     }
                 }
@@ -222,7 +229,9 @@ final class AirliftRelaxation {
         if (carriesPeople && type.getSeats() > 0) {
             int people = lp.variable(0, most * type.getSeats(), 0);
             lanePeriod.people.add(term(people, 1));
-            payload.add(term(supply(lanePeriod, Need.PEOPLE_KG, most * type.getMaxPayloadKg()), 1));
+            int peopleKg = lp.variable(0, most * type.getMaxPayloadKg(), 0);
+            lanePeriod.peopleKg.add(term(peopleKg, 1));
+            payload.add(term(peopleKg, 1));
             lp.row(Double.NEGATIVE_INFINITY, 0, List.of(term(people, 1), term(sorties, -type.getSeats())));
             List<LinearProgram.Term> beyondSidewall = new ArrayList<>(List.of(term(people, 1),
                     term(sorties, -type.getSidewallSeats())));
@@ -251,14 +260,15 @@ final class AirliftRelaxation {
     /**
      * Each need is covered from the last period back: what leaves in period r or later carries at least what cannot
      * leave before r (for loads that may use any period from their first on, these suffix sums are the whole story).
-     * People are placed period by period, each period's seats holding them.
+     * Each personnel group is placed in the periods from its first on, each period's seats and payload holding them.
      */
     private void addNeeds(Lane lane, List<PlannedLoad> loads, TreeMap<Integer, LanePeriod> periods,
             Map<Aircraft, int[]> reach) {
         Map<Integer, double[]> mandatory = new HashMap<>();
         Map<Integer, List<LinearProgram.Term>[]> optional = new HashMap<>();
         Map<Integer, CutNeeds> cutNeeds = new HashMap<>();
-        Map<Integer, Map<PersonnelGroup, Integer>> groupsByPeriod = new TreeMap<>();
+        Map<PersonnelGroup, Integer> groupEarliest = new LinkedHashMap<>();
+        Map<PersonnelGroup, Integer> groupPeriod = new HashMap<>();
         int lastPeriod = periods.isEmpty() ? Integer.MIN_VALUE : periods.lastKey();
         for (PlannedLoad load : loads) {
             int earliest = load instanceof PersonnelGroup group
@@ -276,9 +286,8 @@ final class AirliftRelaxation {
             }
             period = periods.ceilingKey(period);
             if (load instanceof PersonnelGroup group) {
-                groupsByPeriod.computeIfAbsent(period, e -> new LinkedHashMap<>()).put(group, earliest);
-                mandatory.computeIfAbsent(period, d -> new double[Need.values().length])[Need.PEOPLE_KG.ordinal()] +=
-                        group.getWeightKg();
+                groupEarliest.put(group, earliest);
+                groupPeriod.put(group, period);
                 cutNeeds.computeIfAbsent(period, d -> new CutNeeds()).add(load);
             } else if (load.isMandatory()) {
                 double[] needs = mandatory.computeIfAbsent(period, d -> new double[Need.values().length]);
@@ -311,16 +320,20 @@ final class AirliftRelaxation {
             coverFromTheEnd(periods, need, mandatory, optional);
         }
         addSortieCuts(lane, periods, cutNeeds);
-        for (Map.Entry<Integer, Map<PersonnelGroup, Integer>> entry : groupsByPeriod.entrySet()) {
-            placePeople(entry.getKey(), entry.getValue(), periods);
-        }
+        groupEarliest.forEach((group, earliest) -> placeGroup(group, groupPeriod.get(group), earliest, periods));
         for (LanePeriod lanePeriod : periods.values()) {
             if (!lanePeriod.placed.isEmpty()) {
-                List<LinearProgram.Term> seated = new ArrayList<>(lanePeriod.people);
-                lanePeriod.placed.forEach(t -> seated.add(term(t.index(), -t.coefficient())));
-                lp.row(0, Double.POSITIVE_INFINITY, seated);
+                hold(lanePeriod.people, lanePeriod.placed);
+                hold(lanePeriod.peopleKg, lanePeriod.placedKg);
             }
         }
+    }
+
+    /** What the period's sorties supply is at least what is placed in it. */
+    private void hold(List<LinearProgram.Term> supplied, List<LinearProgram.Term> placed) {
+        List<LinearProgram.Term> row = new ArrayList<>(supplied);
+        placed.forEach(t -> row.add(term(t.index(), -t.coefficient())));
+        lp.row(0, Double.POSITIVE_INFINITY, row);
     }
 
     private static void cargoNeeds(CargoItem item, double[] needs, double share) {
@@ -496,35 +509,40 @@ final class AirliftRelaxation {
     }
 
     /**
-     * Places the people who can leave at the earliest in the given period. Each group waits from its readiness to
-     * its earliest departure in any plan (a constant); people placed in a later period wait at least from the
-     * latest of those earliest departures to that period's first slot. The plan rounds each group's waiting down
-     * on its own: the caller subtracts a dollar per group.
+     * Places a personnel group, for a share in each period from its first on: in a period, it waits at least from its
+     * readiness to its own earliest departure and that period's first slot, and it needs a whole sortie there of a
+     * type that seats it (rules 3 and 4: the group flies on one flight of the lane), so a group leaving early pays
+     * for a sortie or shares one that flies anyway. The plan rounds each group's waiting down on its own: the
+     * caller subtracts a dollar per group.
      */
-    private void placePeople(int firstPeriod, Map<PersonnelGroup, Integer> earliestByGroup,
+    private void placeGroup(PersonnelGroup group, int firstPeriod, int earliest,
             TreeMap<Integer, LanePeriod> periods) {
         double perPersonMinute = problem.getPersonDayCostUsd() / (double) MINUTES_PER_DAY;
-        long count = earliestByGroup.keySet().stream().mapToLong(PersonnelGroup::getCount).sum();
-        earliestByGroup.forEach((group, earliest) -> lp.addToObjective(
-                perPersonMinute * group.getCount() * ((double) earliest - group.getReadyMinute())));
-        int latestEarliest = earliestByGroup.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
-        List<LinearProgram.Term> everyone = new ArrayList<>();
-        for (Map.Entry<Integer, LanePeriod> entry : periods.tailMap(firstPeriod, true).entrySet()) {
-            if (entry.getValue().people.isEmpty()) {
+        List<LinearProgram.Term> shares = new ArrayList<>();
+        for (LanePeriod lanePeriod : periods.tailMap(firstPeriod, true).values()) {
+            List<LinearProgram.Term> seating = new ArrayList<>();
+            for (int k = 0; k < lanePeriod.types.size(); k++) {
+                if (lanePeriod.types.get(k).getSeats() >= group.getCount()) {
+                    seating.add(term(lanePeriod.sorties.get(Fleet.ALL).get(k).index(), -1));
+                }
+            }
+            if (seating.isEmpty()) {
                 continue;
             }
-            int laterWait = entry.getKey() == firstPeriod ? 0 : Math.max(0,
-                    window.minuteOfSlot(window.firstSlotAtOrAfter(periodStartMinute(entry.getKey())))
-                            - latestEarliest);
-            int leaving = lp.variable(0, count, perPersonMinute * laterWait);
-            entry.getValue().placed.add(term(leaving, 1));
-            everyone.add(term(leaving, 1));
+            int departure = Math.max(earliest, lanePeriod.earliestMinute);
+            int share = lp.variable(0, 1,
+                    perPersonMinute * group.getCount() * ((double) departure - group.getReadyMinute()));
+            lanePeriod.placed.add(term(share, group.getCount()));
+            lanePeriod.placedKg.add(term(share, group.getWeightKg()));
+            seating.add(term(share, 1));
+            lp.row(Double.NEGATIVE_INFINITY, 0, seating);
+            shares.add(term(share, 1));
         }
-        if (everyone.isEmpty()) {
+        if (shares.isEmpty()) {
             infeasible = true;
             return;
         }
-        lp.row(count, count, everyone);
+        lp.row(1, 1, shares);
     }
 
     /** The first slot at which the group is ready, its lane open, and some aircraft able to seat it there. */
