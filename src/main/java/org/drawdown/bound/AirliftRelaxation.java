@@ -2,6 +2,7 @@ package org.drawdown.bound;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,12 @@ final class AirliftRelaxation {
     /** Sortie variables the LP aims at: beyond them its periods span several periods, so that it stays quick. */
     private static final long SORTIE_VARIABLES = 6000;
     private static final long MIX_SECONDS = 10;
+    /**
+     * The whole schedules of the lanes ({@link LaneSchedule}): seconds in all, and CP-SAT's deterministic time for one
+     * lane, enough for most lanes of up to a hundred loads to be solved.
+     */
+    private static final double SCHEDULE_SECONDS = 10;
+    private static final double SCHEDULE_WORK_EACH = 0.5;
 
     /** The resources that a lane's loads need from its sorties, each covered from the last period back. */
     private enum Need {
@@ -93,6 +100,11 @@ final class AirliftRelaxation {
     private boolean infeasible;
     /** Past it no more integer sortie mixes are solved: they only tighten, and the LP must stay quick. */
     private final long mixDeadlineNanos = System.nanoTime() + MIX_SECONDS * 1_000_000_000L;
+    /** Each lane's whole schedule, and the LP's terms for what the lane costs, solved once every lane is built. */
+    private record ScheduleCut(LaneSchedule schedule, List<LinearProgram.Term> laneCost, double optionalValue) {
+    }
+
+    private final List<ScheduleCut> scheduleCuts = new ArrayList<>();
 
     private AirliftRelaxation(DrawdownPlan problem) {
         this.problem = problem;
@@ -138,6 +150,7 @@ final class AirliftRelaxation {
         }
         addDailyCaps();
         addAircraftTime();
+        addScheduleCuts();
     }
 
     // ************************************************************************
@@ -269,6 +282,10 @@ final class AirliftRelaxation {
         Map<Integer, CutNeeds> cutNeeds = new HashMap<>();
         Map<PersonnelGroup, Integer> groupEarliest = new LinkedHashMap<>();
         Map<PersonnelGroup, Integer> groupPeriod = new HashMap<>();
+        Map<CargoItem, Integer> cargoPeriod = new LinkedHashMap<>();
+        // What the lane costs in the LP: its sorties, the optional cargo left behind, its groups' waiting.
+        List<LinearProgram.Term> laneCost = new ArrayList<>();
+        double optionalValue = 0;
         int lastPeriod = periods.isEmpty() ? Integer.MIN_VALUE : periods.lastKey();
         for (PlannedLoad load : loads) {
             int earliest = load instanceof PersonnelGroup group
@@ -290,14 +307,18 @@ final class AirliftRelaxation {
                 groupPeriod.put(group, period);
                 cutNeeds.computeIfAbsent(period, d -> new CutNeeds()).add(load);
             } else if (load.isMandatory()) {
+                cargoPeriod.put((CargoItem) load, period);
                 double[] needs = mandatory.computeIfAbsent(period, d -> new double[Need.values().length]);
                 cargoNeeds((CargoItem) load, needs, 1);
                 cutNeeds.computeIfAbsent(period, d -> new CutNeeds()).add(load);
             } else {
                 // Optional: flown for a share y, left behind (at its value) for the rest.
                 CargoItem item = (CargoItem) load;
+                cargoPeriod.put(item, period);
                 int flown = lp.variable(0, 1, -item.getValueUsd());
                 lp.addToObjective(item.getValueUsd());
+                laneCost.add(term(flown, -item.getValueUsd()));
+                optionalValue += item.getValueUsd();
                 double[] needs = new double[Need.values().length];
                 cargoNeeds(item, needs, 1);
                 @SuppressWarnings("unchecked")
@@ -320,11 +341,58 @@ final class AirliftRelaxation {
             coverFromTheEnd(periods, need, mandatory, optional);
         }
         addSortieCuts(lane, periods, cutNeeds);
-        groupEarliest.forEach((group, earliest) -> placeGroup(group, groupPeriod.get(group), earliest, periods));
+        groupEarliest.forEach((group, earliest) -> laneCost.addAll(
+                placeGroup(group, groupPeriod.get(group), earliest, periods)));
         for (LanePeriod lanePeriod : periods.values()) {
+            laneCost.addAll(lanePeriod.costs);
             if (!lanePeriod.placed.isEmpty()) {
                 hold(lanePeriod.people, lanePeriod.placed);
                 hold(lanePeriod.peopleKg, lanePeriod.placedKg);
+            }
+        }
+        scheduleCuts.add(new ScheduleCut(schedule(lane, periods, cargoPeriod, groupPeriod, groupEarliest), laneCost,
+                optionalValue));
+    }
+
+    /** The lane on its own in whole numbers: its periods with their caps, and its loads from their first period. */
+    private LaneSchedule schedule(Lane lane, TreeMap<Integer, LanePeriod> periods, Map<CargoItem, Integer> cargoPeriod,
+            Map<PersonnelGroup, Integer> groupPeriod, Map<PersonnelGroup, Integer> groupEarliest) {
+        List<LaneSchedule.Period> schedulePeriods = new ArrayList<>();
+        Map<Integer, Integer> indexOfPeriod = new HashMap<>();
+        long mostSorties = (long) lane.getOrigin().getMaxDeparturesPerDay() * periodDays;
+        for (Map.Entry<Integer, LanePeriod> entry : periods.entrySet()) {
+            indexOfPeriod.put(entry.getKey(), schedulePeriods.size());
+            long mostMilitary = lane.getRequiredClearances().stream()
+                    .mapToLong(country -> clearanceCap(country.getCountry(), entry.getKey())).min()
+                    .orElse(Long.MAX_VALUE);
+            schedulePeriods.add(new LaneSchedule.Period(List.copyOf(entry.getValue().types), mostSorties,
+                    Math.min(mostSorties, mostMilitary), entry.getValue().earliestMinute));
+        }
+        List<LaneSchedule.Cargo> cargo = new ArrayList<>();
+        cargoPeriod.forEach((item, period) -> cargo.add(new LaneSchedule.Cargo(item, indexOfPeriod.get(period))));
+        List<LaneSchedule.Group> groups = new ArrayList<>();
+        groupPeriod.forEach((group, period) -> groups.add(
+                new LaneSchedule.Group(group, indexOfPeriod.get(period), groupEarliest.get(group))));
+        return new LaneSchedule(lane, schedulePeriods, cargo, groups);
+    }
+
+    /**
+     * What each lane costs in the LP is at least what its whole schedule costs: every feasible plan's flights and
+     * loads on the lane are a schedule, costing the same in flying and left-behind value, and in waiting at most what
+     * the LP counts (both wait to the same earliest minute of the period; CP-SAT rounds each group down). The
+     * smallest lanes first: CP-SAT solves them in time, where the largest take long to beat the LP.
+     */
+    private void addScheduleCuts() {
+        long deadline = System.nanoTime() + (long) (SCHEDULE_SECONDS * 1e9);
+        scheduleCuts.sort(Comparator.comparingInt(cut -> cut.schedule().loads()));
+        for (ScheduleCut cut : scheduleCuts) {
+            double secondsLeft = (deadline - System.nanoTime()) / 1e9;
+            if (secondsLeft <= 0) {
+                return;
+            }
+            long cheapest = cut.schedule().cheapestUsd(SCHEDULE_WORK_EACH, secondsLeft);
+            if (cheapest > 0) {
+                lp.row(cheapest - cut.optionalValue(), Double.POSITIVE_INFINITY, cut.laneCost());
             }
         }
     }
@@ -515,10 +583,11 @@ final class AirliftRelaxation {
      * for a sortie or shares one that flies anyway. The plan rounds each group's waiting down on its own: the
      * caller subtracts a dollar per group.
      */
-    private void placeGroup(PersonnelGroup group, int firstPeriod, int earliest,
+    private List<LinearProgram.Term> placeGroup(PersonnelGroup group, int firstPeriod, int earliest,
             TreeMap<Integer, LanePeriod> periods) {
         double perPersonMinute = problem.getPersonDayCostUsd() / (double) MINUTES_PER_DAY;
         List<LinearProgram.Term> shares = new ArrayList<>();
+        List<LinearProgram.Term> waitingCost = new ArrayList<>();
         for (LanePeriod lanePeriod : periods.tailMap(firstPeriod, true).values()) {
             List<LinearProgram.Term> seating = new ArrayList<>();
             for (int k = 0; k < lanePeriod.types.size(); k++) {
@@ -530,8 +599,9 @@ final class AirliftRelaxation {
                 continue;
             }
             int departure = Math.max(earliest, lanePeriod.earliestMinute);
-            int share = lp.variable(0, 1,
-                    perPersonMinute * group.getCount() * ((double) departure - group.getReadyMinute()));
+            double waiting = perPersonMinute * group.getCount() * ((double) departure - group.getReadyMinute());
+            int share = lp.variable(0, 1, waiting);
+            waitingCost.add(term(share, waiting));
             lanePeriod.placed.add(term(share, group.getCount()));
             lanePeriod.placedKg.add(term(share, group.getWeightKg()));
             seating.add(term(share, 1));
@@ -540,9 +610,10 @@ final class AirliftRelaxation {
         }
         if (shares.isEmpty()) {
             infeasible = true;
-            return;
+        } else {
+            lp.row(1, 1, shares);
         }
-        lp.row(1, 1, shares);
+        return waitingCost;
     }
 
     /** The first slot at which the group is ready, its lane open, and some aircraft able to seat it there. */
@@ -569,22 +640,33 @@ final class AirliftRelaxation {
         departures.forEach((airfield, byPeriod) -> byPeriod.values().forEach(sorties -> lp.row(
                 Double.NEGATIVE_INFINITY, (double) airfield.getMaxDeparturesPerDay() * periodDays, sorties)));
         clearanceUses.forEach((country, byPeriod) -> byPeriod.forEach((period, sorties) -> {
-            long cap = 0;
-            for (int day = firstDay + period * periodDays; day < firstDay + (period + 1) * periodDays; day++) {
-                int dayStart = dayStartMinute(day);
-                for (Clearance clearance : problem.getClearances()) {
-                    if (clearance.getCountry().equals(country)
-                            && clearance.getValidFromMinute() < dayStart + MINUTES_PER_DAY
-                            && clearance.getValidToMinute() > dayStart) {
-                        if (clearance.getMaxFlightsPerDay() == Clearance.UNLIMITED_FLIGHTS) {
-                            return;
-                        }
-                        cap += clearance.getMaxFlightsPerDay();
+            long cap = clearanceCap(country, period);
+            if (cap != Long.MAX_VALUE) {
+                lp.row(Double.NEGATIVE_INFINITY, cap, sorties);
+            }
+        }));
+    }
+
+    /**
+     * The most military sorties needing the country that the period's days allow (rule 8): the sum over its days of
+     * the caps of the country's clearances valid on the day; {@code Long.MAX_VALUE} when one of them is unlimited.
+     */
+    private long clearanceCap(String country, int period) {
+        long cap = 0;
+        for (int day = firstDay + period * periodDays; day < firstDay + (period + 1) * periodDays; day++) {
+            int dayStart = dayStartMinute(day);
+            for (Clearance clearance : problem.getClearances()) {
+                if (clearance.getCountry().equals(country)
+                        && clearance.getValidFromMinute() < dayStart + MINUTES_PER_DAY
+                        && clearance.getValidToMinute() > dayStart) {
+                    if (clearance.getMaxFlightsPerDay() == Clearance.UNLIMITED_FLIGHTS) {
+                        return Long.MAX_VALUE;
                     }
+                    cap += clearance.getMaxFlightsPerDay();
                 }
             }
-            lp.row(Double.NEGATIVE_INFINITY, cap, sorties);
-        }));
+        }
+        return cap;
     }
 
     /**
