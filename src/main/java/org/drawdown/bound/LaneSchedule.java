@@ -79,12 +79,16 @@ final class LaneSchedule {
         return cargo.size() + groups.size();
     }
 
+    /** What CP-SAT proved the lane costs at least (0 when nothing), and the deterministic time it took. */
+    record Proof(long cheapestUsd, double work) {
+    }
+
     /**
      * A lower bound on what the lane costs in flying, left-behind value and waiting in any feasible plan, from CP-SAT
-     * within the work given in its deterministic time (about seconds, and the same bound on every run) and the
-     * seconds given at most; 0 when it proves nothing. Call once.
+     * within the work given in its deterministic time (about two seconds a unit here, and the same bound on every
+     * run) and the seconds given at most. Call once.
      */
-    long cheapestUsd(double work, double seconds) {
+    Proof cheapest(double work, double seconds) {
         Loader.loadNativeLibraries();
         addSorties(!groups.isEmpty());
         addCargo();
@@ -229,7 +233,7 @@ final class LaneSchedule {
         }
     }
 
-    private long solve(double work, double seconds) {
+    private Proof solve(double work, double seconds) {
         model.minimize(cost.add(constantCost));
         CpSolver solver = new CpSolver();
         // CP-SAT would otherwise take over Ctrl-C, which ends the search of a solve running beside it.
@@ -238,10 +242,11 @@ final class LaneSchedule {
         solver.getParameters().setLinearizationLevel(2);
         solver.getParameters().setMaxDeterministicTime(work);
         CpSolverStatus status = solver.solve(model);
-        return switch (status) {
+        long cheapest = switch (status) {
             case OPTIMAL, FEASIBLE -> (long) Math.ceil(solver.bestObjectiveBound());
             default -> 0;
         };
+        return new Proof(cheapest, solver.response().getDeterministicTime());
     }
 
     private static LinearExprBuilder[] builders(int count) {
