@@ -152,7 +152,9 @@ final class AirliftRelaxation {
         }
         addDailyCaps();
         addAircraftTime();
-        addScheduleCuts();
+        if (!infeasible) {
+            addScheduleCuts();
+        }
     }
 
     // ************************************************************************
@@ -361,7 +363,9 @@ final class AirliftRelaxation {
             Map<PersonnelGroup, Integer> groupPeriod, Map<PersonnelGroup, Integer> groupEarliest) {
         List<LaneSchedule.Period> schedulePeriods = new ArrayList<>();
         Map<Integer, Integer> indexOfPeriod = new HashMap<>();
-        long mostSorties = (long) lane.getOrigin().getMaxDeparturesPerDay() * periodDays;
+        // A plan's flights each carry a load (the contract lists no others), so the lane has no more than its loads.
+        long mostSorties = Math.min((long) lane.getOrigin().getMaxDeparturesPerDay() * periodDays,
+                cargoPeriod.size() + groupPeriod.size());
         for (Map.Entry<Integer, LanePeriod> entry : periods.entrySet()) {
             indexOfPeriod.put(entry.getKey(), schedulePeriods.size());
             long mostMilitary = lane.getRequiredClearances().stream()
@@ -480,7 +484,8 @@ final class AirliftRelaxation {
             laterCostMost += costs.stream().mapToDouble(t -> t.coefficient() * lp.upperOf(t.index())).sum();
             double cheapest = mixPeriods.contains(entry.getKey()) && System.nanoTime() < mixDeadlineNanos
                     ? SortieMix.cheapestUsd(lane, List.copyOf(later.types),
-                            (long) lane.getOrigin().getMaxDeparturesPerDay() * periodDays * periodsLeft,
+                            Math.min((long) lane.getOrigin().getMaxDeparturesPerDay() * periodDays * periodsLeft,
+                                    later.loads.size()),
                             later.needs(least), 1.0)
                     : 0;
             laterCost = chain(laterCost < 0 ? null : laterCost, costs, Math.min(cheapest, laterCostMost),
