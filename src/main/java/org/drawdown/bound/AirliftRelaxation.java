@@ -2,6 +2,7 @@ package org.drawdown.bound;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,10 +40,18 @@ final class AirliftRelaxation {
     /** Sortie variables the LP aims at: beyond them its periods span several periods, so that it stays quick. */
     private static final long SORTIE_VARIABLES = 6000;
     private static final long MIX_SECONDS = 10;
+    /**
+     * The whole schedules of the lanes ({@link LaneSchedule}) in CP-SAT's deterministic time, which makes the bound the
+     * same on every run: in all (about 8 s), and for one lane, enough for most lanes of up to a hundred loads to be
+     * solved. The seconds only guard against a machine far slower than the work suggests.
+     */
+    private static final double SCHEDULE_WORK = 4;
+    private static final double SCHEDULE_WORK_EACH = 0.5;
+    private static final double SCHEDULE_SECONDS = 20;
 
     /** The resources that a lane's loads need from its sorties, each covered from the last period back. */
     private enum Need {
-        CARGO_POSITIONS, OUTSIZE_POSITIONS, CARGO_KG, PEOPLE_KG
+        CARGO_POSITIONS, OUTSIZE_POSITIONS, CARGO_KG
     }
 
     /** Sorties counted in the integer cuts: all of them, those that may carry cargo, those that take outsize. */
@@ -53,14 +62,20 @@ final class AirliftRelaxation {
     /** One lane's variables in one period. */
     private static final class LanePeriod {
         final Map<Need, List<LinearProgram.Term>> supply = new HashMap<>();
+        /** Sortie variables per fleet; those of {@link Fleet#ALL} in the order of {@link #types}. */
         final Map<Fleet, List<LinearProgram.Term>> sorties = new HashMap<>();
-        /** Seats supplied by each type's sorties, and the people placed in the period. */
+        /** Seats and payload for people supplied by each type's sorties; the people placed in the period, their kg. */
         final List<LinearProgram.Term> people = new ArrayList<>();
+        final List<LinearProgram.Term> peopleKg = new ArrayList<>();
         final List<LinearProgram.Term> placed = new ArrayList<>();
+        final List<LinearProgram.Term> placedKg = new ArrayList<>();
         final List<AircraftType> types = new ArrayList<>();
         final List<LinearProgram.Term> costs = new ArrayList<>();
+        /** The first slot of the period at which the lane can have a departure. */
+        final int earliestMinute;
 
-        LanePeriod() {
+        LanePeriod(int earliestMinute) {
+            this.earliestMinute = earliestMinute;
             for (Need need : Need.values()) {
                 supply.put(need, new ArrayList<>());
             }
@@ -87,6 +102,11 @@ final class AirliftRelaxation {
     private boolean infeasible;
     /** Past it no more integer sortie mixes are solved: they only tighten, and the LP must stay quick. */
     private final long mixDeadlineNanos = System.nanoTime() + MIX_SECONDS * 1_000_000_000L;
+    /** Each lane's whole schedule, and the LP's terms for what the lane costs, solved once every lane is built. */
+    private record ScheduleCut(LaneSchedule schedule, List<LinearProgram.Term> laneCost, double optionalValue) {
+    }
+
+    private final List<ScheduleCut> scheduleCuts = new ArrayList<>();
 
     private AirliftRelaxation(DrawdownPlan problem) {
         this.problem = problem;
@@ -132,6 +152,9 @@ final class AirliftRelaxation {
         }
         addDailyCaps();
         addAircraftTime();
+        if (!infeasible) {
+            addScheduleCuts();
+        }
     }
 
     // ************************************************************************
@@ -150,7 +173,8 @@ final class AirliftRelaxation {
                 for (AircraftType type : problem.getAircraftTypes()) {
                     if (type.canFly(lane.getDistanceNm()) && (type.isMilitary() || carriesPeople)
                             && canDepart(lane, type, from, to, reach)) {
-                        addSortie(lane, type, period, periods.computeIfAbsent(period, d -> new LanePeriod()),
+                        addSortie(lane, type, period, periods.computeIfAbsent(period,
+                                d -> new LanePeriod(window.minuteOfSlot(window.firstSlotAtOrAfter(from)))),
                                 carriesPeople);
                     }
                 }
@@ -222,7 +246,9 @@ final class AirliftRelaxation {
         if (carriesPeople && type.getSeats() > 0) {
             int people = lp.variable(0, most * type.getSeats(), 0);
             lanePeriod.people.add(term(people, 1));
-            payload.add(term(supply(lanePeriod, Need.PEOPLE_KG, most * type.getMaxPayloadKg()), 1));
+            int peopleKg = lp.variable(0, most * type.getMaxPayloadKg(), 0);
+            lanePeriod.peopleKg.add(term(peopleKg, 1));
+            payload.add(term(peopleKg, 1));
             lp.row(Double.NEGATIVE_INFINITY, 0, List.of(term(people, 1), term(sorties, -type.getSeats())));
             List<LinearProgram.Term> beyondSidewall = new ArrayList<>(List.of(term(people, 1),
                     term(sorties, -type.getSidewallSeats())));
@@ -251,14 +277,19 @@ final class AirliftRelaxation {
     /**
      * Each need is covered from the last period back: what leaves in period r or later carries at least what cannot
      * leave before r (for loads that may use any period from their first on, these suffix sums are the whole story).
-     * People are placed period by period, each period's seats holding them.
+     * Each personnel group is placed in the periods from its first on, each period's seats and payload holding them.
      */
     private void addNeeds(Lane lane, List<PlannedLoad> loads, TreeMap<Integer, LanePeriod> periods,
             Map<Aircraft, int[]> reach) {
         Map<Integer, double[]> mandatory = new HashMap<>();
         Map<Integer, List<LinearProgram.Term>[]> optional = new HashMap<>();
         Map<Integer, CutNeeds> cutNeeds = new HashMap<>();
-        Map<Integer, Map<PersonnelGroup, Integer>> groupsByPeriod = new TreeMap<>();
+        Map<PersonnelGroup, Integer> groupEarliest = new LinkedHashMap<>();
+        Map<PersonnelGroup, Integer> groupPeriod = new HashMap<>();
+        Map<CargoItem, Integer> cargoPeriod = new LinkedHashMap<>();
+        // What the lane costs in the LP: its sorties, the optional cargo left behind, its groups' waiting.
+        List<LinearProgram.Term> laneCost = new ArrayList<>();
+        double optionalValue = 0;
         int lastPeriod = periods.isEmpty() ? Integer.MIN_VALUE : periods.lastKey();
         for (PlannedLoad load : loads) {
             int earliest = load instanceof PersonnelGroup group
@@ -276,19 +307,22 @@ final class AirliftRelaxation {
             }
             period = periods.ceilingKey(period);
             if (load instanceof PersonnelGroup group) {
-                groupsByPeriod.computeIfAbsent(period, e -> new LinkedHashMap<>()).put(group, earliest);
-                mandatory.computeIfAbsent(period, d -> new double[Need.values().length])[Need.PEOPLE_KG.ordinal()] +=
-                        group.getWeightKg();
+                groupEarliest.put(group, earliest);
+                groupPeriod.put(group, period);
                 cutNeeds.computeIfAbsent(period, d -> new CutNeeds()).add(load);
             } else if (load.isMandatory()) {
+                cargoPeriod.put((CargoItem) load, period);
                 double[] needs = mandatory.computeIfAbsent(period, d -> new double[Need.values().length]);
                 cargoNeeds((CargoItem) load, needs, 1);
                 cutNeeds.computeIfAbsent(period, d -> new CutNeeds()).add(load);
             } else {
                 // Optional: flown for a share y, left behind (at its value) for the rest.
                 CargoItem item = (CargoItem) load;
+                cargoPeriod.put(item, period);
                 int flown = lp.variable(0, 1, -item.getValueUsd());
                 lp.addToObjective(item.getValueUsd());
+                laneCost.add(term(flown, -item.getValueUsd()));
+                optionalValue += item.getValueUsd();
                 double[] needs = new double[Need.values().length];
                 cargoNeeds(item, needs, 1);
                 @SuppressWarnings("unchecked")
@@ -311,16 +345,71 @@ final class AirliftRelaxation {
             coverFromTheEnd(periods, need, mandatory, optional);
         }
         addSortieCuts(lane, periods, cutNeeds);
-        for (Map.Entry<Integer, Map<PersonnelGroup, Integer>> entry : groupsByPeriod.entrySet()) {
-            placePeople(entry.getKey(), entry.getValue(), periods);
-        }
+        groupEarliest.forEach((group, earliest) -> laneCost.addAll(
+                placeGroup(group, groupPeriod.get(group), earliest, periods)));
         for (LanePeriod lanePeriod : periods.values()) {
+            laneCost.addAll(lanePeriod.costs);
             if (!lanePeriod.placed.isEmpty()) {
-                List<LinearProgram.Term> seated = new ArrayList<>(lanePeriod.people);
-                lanePeriod.placed.forEach(t -> seated.add(term(t.index(), -t.coefficient())));
-                lp.row(0, Double.POSITIVE_INFINITY, seated);
+                hold(lanePeriod.people, lanePeriod.placed);
+                hold(lanePeriod.peopleKg, lanePeriod.placedKg);
             }
         }
+        scheduleCuts.add(new ScheduleCut(schedule(lane, periods, cargoPeriod, groupPeriod, groupEarliest), laneCost,
+                optionalValue));
+    }
+
+    /** The lane on its own in whole numbers: its periods with their caps, and its loads from their first period. */
+    private LaneSchedule schedule(Lane lane, TreeMap<Integer, LanePeriod> periods, Map<CargoItem, Integer> cargoPeriod,
+            Map<PersonnelGroup, Integer> groupPeriod, Map<PersonnelGroup, Integer> groupEarliest) {
+        List<LaneSchedule.Period> schedulePeriods = new ArrayList<>();
+        Map<Integer, Integer> indexOfPeriod = new HashMap<>();
+        // A plan's flights each carry a load (the contract lists no others), so the lane has no more than its loads.
+        long mostSorties = Math.min((long) lane.getOrigin().getMaxDeparturesPerDay() * periodDays,
+                cargoPeriod.size() + groupPeriod.size());
+        for (Map.Entry<Integer, LanePeriod> entry : periods.entrySet()) {
+            indexOfPeriod.put(entry.getKey(), schedulePeriods.size());
+            long mostMilitary = lane.getRequiredClearances().stream()
+                    .mapToLong(country -> clearanceCap(country.getCountry(), entry.getKey())).min()
+                    .orElse(Long.MAX_VALUE);
+            schedulePeriods.add(new LaneSchedule.Period(List.copyOf(entry.getValue().types), mostSorties,
+                    Math.min(mostSorties, mostMilitary), entry.getValue().earliestMinute));
+        }
+        List<LaneSchedule.Cargo> cargo = new ArrayList<>();
+        cargoPeriod.forEach((item, period) -> cargo.add(new LaneSchedule.Cargo(item, indexOfPeriod.get(period))));
+        List<LaneSchedule.Group> groups = new ArrayList<>();
+        groupPeriod.forEach((group, period) -> groups.add(
+                new LaneSchedule.Group(group, indexOfPeriod.get(period), groupEarliest.get(group))));
+        return new LaneSchedule(lane, schedulePeriods, cargo, groups);
+    }
+
+    /**
+     * What each lane costs in the LP is at least what its whole schedule costs: every feasible plan's flights and
+     * loads on the lane are a schedule, costing the same in flying and left-behind value, and in waiting at most what
+     * the LP counts (both wait to the same earliest minute of the period; CP-SAT rounds each group down). The
+     * smallest lanes first: CP-SAT solves them in time, where the largest take long to beat the LP.
+     */
+    private void addScheduleCuts() {
+        long deadline = System.nanoTime() + (long) (SCHEDULE_SECONDS * 1e9);
+        double workLeft = SCHEDULE_WORK;
+        scheduleCuts.sort(Comparator.comparingInt(cut -> cut.schedule().loads()));
+        for (ScheduleCut cut : scheduleCuts) {
+            double secondsLeft = (deadline - System.nanoTime()) / 1e9;
+            if (workLeft <= 0 || secondsLeft <= 0) {
+                return;
+            }
+            LaneSchedule.Proof proof = cut.schedule().cheapest(Math.min(SCHEDULE_WORK_EACH, workLeft), secondsLeft);
+            workLeft -= proof.work();
+            if (proof.cheapestUsd() > 0) {
+                lp.row(proof.cheapestUsd() - cut.optionalValue(), Double.POSITIVE_INFINITY, cut.laneCost());
+            }
+        }
+    }
+
+    /** What the period's sorties supply is at least what is placed in it. */
+    private void hold(List<LinearProgram.Term> supplied, List<LinearProgram.Term> placed) {
+        List<LinearProgram.Term> row = new ArrayList<>(supplied);
+        placed.forEach(t -> row.add(term(t.index(), -t.coefficient())));
+        lp.row(0, Double.POSITIVE_INFINITY, row);
     }
 
     private static void cargoNeeds(CargoItem item, double[] needs, double share) {
@@ -395,7 +484,8 @@ final class AirliftRelaxation {
             laterCostMost += costs.stream().mapToDouble(t -> t.coefficient() * lp.upperOf(t.index())).sum();
             double cheapest = mixPeriods.contains(entry.getKey()) && System.nanoTime() < mixDeadlineNanos
                     ? SortieMix.cheapestUsd(lane, List.copyOf(later.types),
-                            (long) lane.getOrigin().getMaxDeparturesPerDay() * periodDays * periodsLeft,
+                            Math.min((long) lane.getOrigin().getMaxDeparturesPerDay() * periodDays * periodsLeft,
+                                    later.loads.size()),
                             later.needs(least), 1.0)
                     : 0;
             laterCost = chain(laterCost < 0 ? null : laterCost, costs, Math.min(cheapest, laterCostMost),
@@ -496,35 +586,43 @@ final class AirliftRelaxation {
     }
 
     /**
-     * Places the people who can leave at the earliest in the given period. Each group waits from its readiness to
-     * its earliest departure in any plan (a constant); people placed in a later period wait at least from the
-     * latest of those earliest departures to that period's first slot. The plan rounds each group's waiting down
-     * on its own: the caller subtracts a dollar per group.
+     * Places a personnel group, for a share in each period from its first on: in a period, it waits at least from its
+     * readiness to its own earliest departure and that period's first slot, and it needs a whole sortie there of a
+     * type that seats it (rules 3 and 4: the group flies on one flight of the lane), so a group leaving early pays
+     * for a sortie or shares one that flies anyway. The plan rounds each group's waiting down on its own: the
+     * caller subtracts a dollar per group.
      */
-    private void placePeople(int firstPeriod, Map<PersonnelGroup, Integer> earliestByGroup,
+    private List<LinearProgram.Term> placeGroup(PersonnelGroup group, int firstPeriod, int earliest,
             TreeMap<Integer, LanePeriod> periods) {
         double perPersonMinute = problem.getPersonDayCostUsd() / (double) MINUTES_PER_DAY;
-        long count = earliestByGroup.keySet().stream().mapToLong(PersonnelGroup::getCount).sum();
-        earliestByGroup.forEach((group, earliest) -> lp.addToObjective(
-                perPersonMinute * group.getCount() * ((double) earliest - group.getReadyMinute())));
-        int latestEarliest = earliestByGroup.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
-        List<LinearProgram.Term> everyone = new ArrayList<>();
-        for (Map.Entry<Integer, LanePeriod> entry : periods.tailMap(firstPeriod, true).entrySet()) {
-            if (entry.getValue().people.isEmpty()) {
+        List<LinearProgram.Term> shares = new ArrayList<>();
+        List<LinearProgram.Term> waitingCost = new ArrayList<>();
+        for (LanePeriod lanePeriod : periods.tailMap(firstPeriod, true).values()) {
+            List<LinearProgram.Term> seating = new ArrayList<>();
+            for (int k = 0; k < lanePeriod.types.size(); k++) {
+                if (lanePeriod.types.get(k).getSeats() >= group.getCount()) {
+                    seating.add(term(lanePeriod.sorties.get(Fleet.ALL).get(k).index(), -1));
+                }
+            }
+            if (seating.isEmpty()) {
                 continue;
             }
-            int laterWait = entry.getKey() == firstPeriod ? 0 : Math.max(0,
-                    window.minuteOfSlot(window.firstSlotAtOrAfter(periodStartMinute(entry.getKey())))
-                            - latestEarliest);
-            int leaving = lp.variable(0, count, perPersonMinute * laterWait);
-            entry.getValue().placed.add(term(leaving, 1));
-            everyone.add(term(leaving, 1));
+            int departure = Math.max(earliest, lanePeriod.earliestMinute);
+            double waiting = perPersonMinute * group.getCount() * ((double) departure - group.getReadyMinute());
+            int share = lp.variable(0, 1, waiting);
+            waitingCost.add(term(share, waiting));
+            lanePeriod.placed.add(term(share, group.getCount()));
+            lanePeriod.placedKg.add(term(share, group.getWeightKg()));
+            seating.add(term(share, 1));
+            lp.row(Double.NEGATIVE_INFINITY, 0, seating);
+            shares.add(term(share, 1));
         }
-        if (everyone.isEmpty()) {
+        if (shares.isEmpty()) {
             infeasible = true;
-            return;
+        } else {
+            lp.row(1, 1, shares);
         }
-        lp.row(count, count, everyone);
+        return waitingCost;
     }
 
     /** The first slot at which the group is ready, its lane open, and some aircraft able to seat it there. */
@@ -551,22 +649,33 @@ final class AirliftRelaxation {
         departures.forEach((airfield, byPeriod) -> byPeriod.values().forEach(sorties -> lp.row(
                 Double.NEGATIVE_INFINITY, (double) airfield.getMaxDeparturesPerDay() * periodDays, sorties)));
         clearanceUses.forEach((country, byPeriod) -> byPeriod.forEach((period, sorties) -> {
-            long cap = 0;
-            for (int day = firstDay + period * periodDays; day < firstDay + (period + 1) * periodDays; day++) {
-                int dayStart = dayStartMinute(day);
-                for (Clearance clearance : problem.getClearances()) {
-                    if (clearance.getCountry().equals(country)
-                            && clearance.getValidFromMinute() < dayStart + MINUTES_PER_DAY
-                            && clearance.getValidToMinute() > dayStart) {
-                        if (clearance.getMaxFlightsPerDay() == Clearance.UNLIMITED_FLIGHTS) {
-                            return;
-                        }
-                        cap += clearance.getMaxFlightsPerDay();
+            long cap = clearanceCap(country, period);
+            if (cap != Long.MAX_VALUE) {
+                lp.row(Double.NEGATIVE_INFINITY, cap, sorties);
+            }
+        }));
+    }
+
+    /**
+     * The most military sorties needing the country that the period's days allow (rule 8): the sum over its days of
+     * the caps of the country's clearances valid on the day; {@code Long.MAX_VALUE} when one of them is unlimited.
+     */
+    private long clearanceCap(String country, int period) {
+        long cap = 0;
+        for (int day = firstDay + period * periodDays; day < firstDay + (period + 1) * periodDays; day++) {
+            int dayStart = dayStartMinute(day);
+            for (Clearance clearance : problem.getClearances()) {
+                if (clearance.getCountry().equals(country)
+                        && clearance.getValidFromMinute() < dayStart + MINUTES_PER_DAY
+                        && clearance.getValidToMinute() > dayStart) {
+                    if (clearance.getMaxFlightsPerDay() == Clearance.UNLIMITED_FLIGHTS) {
+                        return Long.MAX_VALUE;
                     }
+                    cap += clearance.getMaxFlightsPerDay();
                 }
             }
-            lp.row(Double.NEGATIVE_INFINITY, cap, sorties);
-        }));
+        }
+        return cap;
     }
 
     /**
