@@ -265,25 +265,14 @@ public final class FlightMoveFactories {
         }
     }
 
-    /**
-     * A few flown flights of a lane repacked at once ({@link LaneRepacking}): the flight of the load drawn and up to
-     * two more of its lane, found through their loads, with whatever of three more loads of the lane was left behind.
-     * A third of the time the first flight is re-tailed to another type and the loads refitted around it; otherwise it
-     * is emptied onto the others, half of those times with one of them re-tailed, so that a bigger aircraft takes over
-     * what two flights carried.
-     */
-    public static final class Repack extends LoadSampling<Move<DrawdownPlan>> {
+    /** The moves built on {@link LaneRepacking}, whose indexes live as long as the phase. */
+    private abstract static class Repacking extends LoadSampling<Move<DrawdownPlan>> {
 
-        private static final int FLIGHTS = 3;
-        /** Loads of the lane drawn to find some left behind, which the repacking then takes aboard if they fit. */
-        private static final int LEFT_BEHIND_DRAWS = 3;
         /** Draws of a candidate aircraft before giving up on finding another type. */
         private static final int TYPE_DRAWS = 4;
-        /** Most repackings tried find no room, and each costs a pass over a few flights' loads: fewer tries. */
-        private static final int ATTEMPTS = 3;
 
         private AircraftIndex aircraftIndex;
-        private LaneRepacking repacking;
+        protected LaneRepacking repacking;
 
         @Override
         public void phaseStarted(ScoreDirector<DrawdownPlan> scoreDirector) {
@@ -300,6 +289,55 @@ public final class FlightMoveFactories {
             repacking = null;
             super.phaseEnded(scoreDirector);
         }
+
+        /** Loads of the lane drawn at random that no flight carries, after {@code first} unless it is null. */
+        protected List<Load> leftBehind(Load first, Lane lane, int draws, Random random) {
+            List<Load> leftBehind = new ArrayList<>();
+            if (first != null) {
+                leftBehind.add(first);
+            }
+            List<Load> laneLoads = loadsByLane.get(lane);
+            for (int draw = 0; draw < draws; draw++) {
+                Load other = laneLoads.get(random.nextInt(laneLoads.size()));
+                if (other.getFlight() == null && !leftBehind.contains(other)) {
+                    leftBehind.add(other);
+                }
+            }
+            return leftBehind;
+        }
+
+        /** A candidate aircraft of the flight's lane of another type than the flight's, or null if none was drawn. */
+        protected static Aircraft otherType(Flight flight, Random random) {
+            List<Aircraft> candidates = flight.getCandidateAircraft();
+            for (int draw = 0; draw < TYPE_DRAWS; draw++) {
+                Aircraft aircraft = candidates.get(random.nextInt(candidates.size()));
+                if (aircraft.getType() != flight.getType()) {
+                    return aircraft;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        protected Move<DrawdownPlan> notDoable() {
+            return NoChangeMove.getInstance();
+        }
+    }
+
+    /**
+     * A few flown flights of a lane repacked at once ({@link LaneRepacking}): the flight of the load drawn and up to
+     * two more of its lane, found through their loads, with whatever of three more loads of the lane was left behind.
+     * A third of the time the first flight is re-tailed to another type and the loads refitted around it; otherwise it
+     * is emptied onto the others, half of those times with one of them re-tailed, so that a bigger aircraft takes over
+     * what two flights carried.
+     */
+    public static final class Repack extends Repacking {
+
+        private static final int FLIGHTS = 3;
+        /** Loads of the lane drawn to find some left behind, which the repacking then takes aboard if they fit. */
+        private static final int LEFT_BEHIND_DRAWS = 3;
+        /** Most repackings tried find no room, and each costs a pass over a few flights' loads: fewer tries. */
+        private static final int ATTEMPTS = 3;
 
         @Override
         protected int attempts() {
@@ -320,14 +358,7 @@ public final class FlightMoveFactories {
                     flights.add(other);
                 }
             }
-            List<Load> leftBehind = new ArrayList<>(LEFT_BEHIND_DRAWS);
-            List<Load> laneLoads = loadsByLane.get(first.getLane());
-            for (int draw = 0; draw < LEFT_BEHIND_DRAWS; draw++) {
-                Load other = laneLoads.get(random.nextInt(laneLoads.size()));
-                if (other.getFlight() == null && !leftBehind.contains(other)) {
-                    leftBehind.add(other);
-                }
-            }
+            List<Load> leftBehind = leftBehind(null, load.getLane(), LEFT_BEHIND_DRAWS, random);
             int way = random.nextInt(3);
             if (way == 0) {
                 Aircraft aircraft = otherType(first, random);
@@ -343,22 +374,32 @@ public final class FlightMoveFactories {
             Aircraft aircraft = otherType(retailed, random);
             return aircraft == null ? null : repacking.repack(flights, leftBehind, retailed, aircraft, first, random);
         }
+    }
 
-        /** A candidate aircraft of the flight's lane of another type than the flight's, or null if none was drawn. */
-        private static Aircraft otherType(Flight flight, Random random) {
-            List<Aircraft> candidates = flight.getCandidateAircraft();
-            for (int draw = 0; draw < TYPE_DRAWS; draw++) {
-                Aircraft aircraft = candidates.get(random.nextInt(candidates.size()));
-                if (aircraft.getType() != flight.getType()) {
-                    return aircraft;
-                }
-            }
-            return null;
-        }
+    /**
+     * A new sortie for loads the lane left behind: an unflown flight of the lane's pool, on an aircraft of the lane,
+     * filled ({@link LaneRepacking}) with the load drawn and whatever fits of the others found left behind among
+     * forty more draws of the lane. Loads that go one at a time onto a new sortie pay its whole flying cost before
+     * the second one joins, so late acceptance never opens a sortie that only pays once full: gen-m's plans left
+     * behind whole sorties' worth of optional cargo worth more than the flying.
+     */
+    public static final class OpenSortie extends Repacking {
+
+        private static final int LEFT_BEHIND_DRAWS = 40;
 
         @Override
-        protected Move<DrawdownPlan> notDoable() {
-            return NoChangeMove.getInstance();
+        protected Move<DrawdownPlan> moveFor(Load load, Random random) {
+            if (load.getFlight() != null) {
+                return null;
+            }
+            Flight flight = poolFlightOf(load.getLane(), random);
+            if (flight.isPinned() || index.isFlown(flight)) {
+                return null;
+            }
+            List<Aircraft> candidates = flight.getCandidateAircraft();
+            Aircraft aircraft = candidates.get(random.nextInt(candidates.size()));
+            return repacking.repack(List.of(flight), leftBehind(load, load.getLane(), LEFT_BEHIND_DRAWS, random),
+                    flight, aircraft, null, random);
         }
     }
 

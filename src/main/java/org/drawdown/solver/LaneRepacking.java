@@ -27,8 +27,10 @@ import org.drawdown.domain.PositioningLeg;
  * Puts the loads of a few flown flights of one lane back aboard them afresh, as one move, where one of them may fly
  * another aircraft type and one may be emptied: a flight re-tailed to a smaller type hands what no longer fits to the
  * others and takes back what does; an emptied flight's loads spread over the others, a re-tailed bigger one among
- * them, and its flying cost is saved. Every single move between two such plans breaks a rule on the way (payload,
- * pallet positions, turnarounds), and late acceptance never takes a plan that breaks one from a feasible plan.
+ * them, and its flying cost is saved; an unflown flight of the pool, given loads the lane left behind, is opened
+ * for them. Every single move between two such plans breaks a rule or costs a whole sortie on the way (payload,
+ * pallet positions, turnarounds, a flight flown for one load), and late acceptance never takes a plan that breaks
+ * one from a feasible plan.
  * <p>
  * Loads are placed in random order, people first (they decide which cargo may join them, rule 12), then cargo that
  * must fly, then optional cargo, including a few the lane left behind; each load mostly tries its own flight first,
@@ -60,10 +62,10 @@ final class LaneRepacking {
     }
 
     /**
-     * The move that repacks the loads of {@code flights} (flown, movable, of one lane) over them, {@code retailed}
-     * flying {@code newAircraft} and {@code emptied} carrying nothing (either may be null), and takes aboard what of
-     * {@code leftBehind} (loads of the lane on no flight) finds room; null when no packing tried finds room for
-     * what must stay aboard, or a flight would have to leave outside its window.
+     * The move that repacks the loads of {@code flights} (movable, of one lane, flown or not) over them,
+     * {@code retailed} flying {@code newAircraft} and {@code emptied} carrying nothing (either may be null), and
+     * takes aboard what of {@code leftBehind} (loads of the lane on no flight) finds room; null when no packing tried
+     * finds room for what must stay aboard, or a flight would have to leave outside its window.
      */
     Move<DrawdownPlan> repack(List<Flight> flights, List<Load> leftBehind, Flight retailed, Aircraft newAircraft,
             Flight emptied, Random random) {
