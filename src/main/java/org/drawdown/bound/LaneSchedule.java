@@ -127,20 +127,10 @@ final class LaneSchedule {
                     }
                 }
                 if (carriesPeople && type.getSeats() > 0) {
-                    IntVar seated = model.newIntVar(0, most * type.getSeats(), "");
-                    IntVar kg = model.newIntVar(0, payload, "");
-                    people[p].add(seated);
-                    peopleKg[p].add(kg);
-                    payloadUsed.add(kg);
-                    model.addLessOrEqual(LinearExpr.newBuilder().add(seated).addTerm(sorties, -type.getSeats()), 0);
-                    LinearExprBuilder beyondSidewall = LinearExpr.newBuilder().add(seated)
-                            .addTerm(sorties, -type.getSidewallSeats());
-                    if (type.getPaxPerPalletPosition() > 0) {
-                        IntVar seatPallets = model.newIntVar(0, positions, "");
-                        positionsUsed.add(seatPallets);
-                        beyondSidewall.addTerm(seatPallets, -type.getPaxPerPalletPosition());
-                    }
-                    model.addLessOrEqual(beyondSidewall, 0);
+                    SortieMix.Seating seating = SortieMix.seat(model, sorties, type, most, positionsUsed);
+                    people[p].add(seating.people());
+                    peopleKg[p].add(seating.kg());
+                    payloadUsed.add(seating.kg());
                 }
                 model.addLessOrEqual(positionsUsed, 0);
                 model.addLessOrEqual(payloadUsed, 0);

@@ -66,20 +66,10 @@ final class SortieMix {
                 }
             }
             if (type.getSeats() > 0 && needs.people() > 0) {
-                IntVar seated = model.newIntVar(0, mostPerType * type.getSeats(), "");
-                IntVar kg = model.newIntVar(0, payload, "");
-                people.add(seated);
-                peopleKg.add(kg);
-                payloadUsed.add(kg);
-                model.addLessOrEqual(LinearExpr.newBuilder().add(seated).addTerm(sorties, -type.getSeats()), 0);
-                LinearExprBuilder beyondSidewall = LinearExpr.newBuilder().add(seated)
-                        .addTerm(sorties, -type.getSidewallSeats());
-                if (type.getPaxPerPalletPosition() > 0) {
-                    IntVar seatPallets = model.newIntVar(0, positions, "");
-                    positionsUsed.add(seatPallets);
-                    beyondSidewall.addTerm(seatPallets, -type.getPaxPerPalletPosition());
-                }
-                model.addLessOrEqual(beyondSidewall, 0);
+                Seating seating = seat(model, sorties, type, mostPerType, positionsUsed);
+                people.add(seating.people());
+                peopleKg.add(seating.kg());
+                payloadUsed.add(seating.kg());
             }
             model.addLessOrEqual(positionsUsed.addTerm(sorties, -type.getPalletPositions()), 0);
             model.addLessOrEqual(payloadUsed.addTerm(sorties, -type.getMaxPayloadKg()), 0);
@@ -108,5 +98,30 @@ final class SortieMix {
         if (need > 0 && !supply.isEmpty()) {
             model.addGreaterOrEqual(LinearExpr.sum(supply.toArray(IntVar[]::new)), need);
         }
+    }
+
+    /** The people seated on some sorties of a type, and their weight. */
+    record Seating(IntVar people, IntVar kg) {
+    }
+
+    /**
+     * Rules 2 and 3 for people on {@code sorties} (at most {@code mostSorties}) of a type: within its seats, and those
+     * beyond the sidewall seats at most {@code paxPerPalletPosition} per seat pallet, each pallet one of the positions
+     * added to {@code positionsUsed}. The caller counts the weight against the payload.
+     */
+    static Seating seat(CpModel model, IntVar sorties, AircraftType type, long mostSorties,
+            LinearExprBuilder positionsUsed) {
+        IntVar seated = model.newIntVar(0, mostSorties * type.getSeats(), "");
+        IntVar kg = model.newIntVar(0, mostSorties * type.getMaxPayloadKg(), "");
+        model.addLessOrEqual(LinearExpr.newBuilder().add(seated).addTerm(sorties, -type.getSeats()), 0);
+        LinearExprBuilder beyondSidewall = LinearExpr.newBuilder().add(seated)
+                .addTerm(sorties, -type.getSidewallSeats());
+        if (type.getPaxPerPalletPosition() > 0) {
+            IntVar seatPallets = model.newIntVar(0, mostSorties * type.getPalletPositions(), "");
+            positionsUsed.add(seatPallets);
+            beyondSidewall.addTerm(seatPallets, -type.getPaxPerPalletPosition());
+        }
+        model.addLessOrEqual(beyondSidewall, 0);
+        return new Seating(seated, kg);
     }
 }
