@@ -7,7 +7,6 @@ import com.google.ortools.Loader;
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
-import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.Literal;
 import com.google.ortools.sat.LinearExpr;
@@ -110,27 +109,19 @@ final class LaneSchedule {
                 all.add(sorties);
                 LinearExprBuilder positionsUsed = LinearExpr.newBuilder().addTerm(sorties, -type.getPalletPositions());
                 LinearExprBuilder payloadUsed = LinearExpr.newBuilder().addTerm(sorties, -type.getMaxPayloadKg());
-                long positions = most * type.getPalletPositions();
-                long payload = most * type.getMaxPayloadKg();
                 if (type.isMilitary()) {
                     military.add(sorties);
-                    IntVar positionsCarried = model.newIntVar(0, positions, "");
-                    IntVar kgCarried = model.newIntVar(0, payload, "");
-                    cargoPositions[p].add(positionsCarried);
-                    cargoKg[p].add(kgCarried);
-                    positionsUsed.add(positionsCarried);
-                    payloadUsed.add(kgCarried);
-                    if (type.isOutsize()) {
-                        IntVar outsize = model.newIntVar(0, positions, "");
-                        model.addLessOrEqual(outsize, positionsCarried);
-                        outsizePositions[p].add(outsize);
+                    SortieMix.Hold hold = SortieMix.hold(model, type, most, positionsUsed, payloadUsed);
+                    cargoPositions[p].add(hold.positions());
+                    cargoKg[p].add(hold.kg());
+                    if (hold.outsize() != null) {
+                        outsizePositions[p].add(hold.outsize());
                     }
                 }
                 if (carriesPeople && type.getSeats() > 0) {
-                    SortieMix.Seating seating = SortieMix.seat(model, sorties, type, most, positionsUsed);
+                    SortieMix.Seating seating = SortieMix.seat(model, sorties, type, most, positionsUsed, payloadUsed);
                     people[p].add(seating.people());
                     peopleKg[p].add(seating.kg());
-                    payloadUsed.add(seating.kg());
                 }
                 model.addLessOrEqual(positionsUsed, 0);
                 model.addLessOrEqual(payloadUsed, 0);
@@ -231,11 +222,7 @@ final class LaneSchedule {
         // Its strongest relaxation, with cuts: the bound is what this model is for, far more than its solutions.
         solver.getParameters().setLinearizationLevel(2);
         solver.getParameters().setMaxDeterministicTime(work);
-        CpSolverStatus status = solver.solve(model);
-        long cheapest = switch (status) {
-            case OPTIMAL, FEASIBLE -> (long) Math.ceil(solver.bestObjectiveBound());
-            default -> 0;
-        };
+        long cheapest = SortieMix.provenBound(solver, solver.solve(model));
         return new Proof(cheapest, solver.response().getDeterministicTime());
     }
 

@@ -44,32 +44,24 @@ final class SortieMix {
         List<IntVar> peopleKg = new ArrayList<>();
         for (AircraftType type : types) {
             IntVar sorties = model.newIntVar(0, mostPerType, "");
-            long positions = mostPerType * type.getPalletPositions();
-            long payload = mostPerType * type.getMaxPayloadKg();
             cost.addTerm(sorties, lane.costUsd(type));
             all.add(sorties);
             LinearExprBuilder positionsUsed = LinearExpr.newBuilder();
             LinearExprBuilder payloadUsed = LinearExpr.newBuilder();
             if (type.isMilitary()) {
                 military.add(sorties);
-                IntVar cargo = model.newIntVar(0, positions, "");
-                IntVar kg = model.newIntVar(0, payload, "");
-                cargoPositions.add(cargo);
-                cargoKg.add(kg);
-                positionsUsed.add(cargo);
-                payloadUsed.add(kg);
-                if (type.isOutsize()) {
+                Hold hold = hold(model, type, mostPerType, positionsUsed, payloadUsed);
+                cargoPositions.add(hold.positions());
+                cargoKg.add(hold.kg());
+                if (hold.outsize() != null) {
                     outsize.add(sorties);
-                    IntVar large = model.newIntVar(0, positions, "");
-                    model.addLessOrEqual(large, cargo);
-                    outsizePositions.add(large);
+                    outsizePositions.add(hold.outsize());
                 }
             }
             if (type.getSeats() > 0 && needs.people() > 0) {
-                Seating seating = seat(model, sorties, type, mostPerType, positionsUsed);
+                Seating seating = seat(model, sorties, type, mostPerType, positionsUsed, payloadUsed);
                 people.add(seating.people());
                 peopleKg.add(seating.kg());
-                payloadUsed.add(seating.kg());
             }
             model.addLessOrEqual(positionsUsed.addTerm(sorties, -type.getPalletPositions()), 0);
             model.addLessOrEqual(payloadUsed.addTerm(sorties, -type.getMaxPayloadKg()), 0);
@@ -86,7 +78,11 @@ final class SortieMix {
         CpSolver solver = new CpSolver();
         // CP-SAT would otherwise take over Ctrl-C, which ends the search of a solve running beside it.
         solver.getParameters().setMaxTimeInSeconds(seconds).setNumWorkers(1).setCatchSigintSignal(false);
-        CpSolverStatus status = solver.solve(model);
+        return provenBound(solver, solver.solve(model));
+    }
+
+    /** What CP-SAT proved the minimum is at least, rounded up (the objective is whole); 0 when it proved nothing. */
+    static long provenBound(CpSolver solver, CpSolverStatus status) {
         return switch (status) {
             case OPTIMAL, FEASIBLE -> (long) Math.ceil(solver.bestObjectiveBound());
             default -> 0;
@@ -100,6 +96,29 @@ final class SortieMix {
         }
     }
 
+    /** Cargo on some sorties of a military type: positions, weight, and the outsize ones (null if it takes none). */
+    record Hold(IntVar positions, IntVar kg, IntVar outsize) {
+    }
+
+    /**
+     * Rules 9 and 11 for cargo on at most {@code mostSorties} sorties of a military type: outsize positions only on an
+     * outsize type, within the positions carried; the positions and the weight go to {@code positionsUsed} and
+     * {@code payloadUsed}.
+     */
+    static Hold hold(CpModel model, AircraftType type, long mostSorties, LinearExprBuilder positionsUsed,
+            LinearExprBuilder payloadUsed) {
+        IntVar positions = model.newIntVar(0, mostSorties * type.getPalletPositions(), "");
+        IntVar kg = model.newIntVar(0, mostSorties * type.getMaxPayloadKg(), "");
+        positionsUsed.add(positions);
+        payloadUsed.add(kg);
+        IntVar outsize = null;
+        if (type.isOutsize()) {
+            outsize = model.newIntVar(0, mostSorties * type.getPalletPositions(), "");
+            model.addLessOrEqual(outsize, positions);
+        }
+        return new Hold(positions, kg, outsize);
+    }
+
     /** The people seated on some sorties of a type, and their weight. */
     record Seating(IntVar people, IntVar kg) {
     }
@@ -107,10 +126,10 @@ final class SortieMix {
     /**
      * Rules 2 and 3 for people on {@code sorties} (at most {@code mostSorties}) of a type: within its seats, and those
      * beyond the sidewall seats at most {@code paxPerPalletPosition} per seat pallet, each pallet one of the positions
-     * added to {@code positionsUsed}. The caller counts the weight against the payload.
+     * added to {@code positionsUsed}; their weight goes to {@code payloadUsed}.
      */
     static Seating seat(CpModel model, IntVar sorties, AircraftType type, long mostSorties,
-            LinearExprBuilder positionsUsed) {
+            LinearExprBuilder positionsUsed, LinearExprBuilder payloadUsed) {
         IntVar seated = model.newIntVar(0, mostSorties * type.getSeats(), "");
         IntVar kg = model.newIntVar(0, mostSorties * type.getMaxPayloadKg(), "");
         model.addLessOrEqual(LinearExpr.newBuilder().add(seated).addTerm(sorties, -type.getSeats()), 0);
@@ -122,6 +141,7 @@ final class SortieMix {
             beyondSidewall.addTerm(seatPallets, -type.getPaxPerPalletPosition());
         }
         model.addLessOrEqual(beyondSidewall, 0);
+        payloadUsed.add(kg);
         return new Seating(seated, kg);
     }
 }
