@@ -29,6 +29,7 @@ import org.drawdown.domain.Lane;
 import org.drawdown.domain.PersonnelGroup;
 import org.drawdown.domain.PlannedLoad;
 import org.drawdown.domain.PlanningWindow;
+import org.drawdown.domain.PositioningLeg;
 import org.drawdown.domain.RouteMap;
 
 /**
@@ -326,8 +327,7 @@ final class ExactModel {
                 if (canPosition(routes, type, base, flight.getOrigin())) {
                     BoolVar first = model.newBoolVar(flight.getId() + " first of " + aircraft.getId());
                     circuit.addArc(0, i + 1, first);
-                    int earliest = aircraft.getAvailableFromMinute()
-                            + routes.flightMinutes(base, flight.getOrigin(), type) + type.getGroundMinutes();
+                    int earliest = PositioningLeg.earliestFirstDepartureMinute(aircraft, flight.getOrigin());
                     model.addGreaterOrEqual(slot.get(flight), window.firstSlotAtOrAfter(earliest))
                             .onlyEnforceIf(first);
                 }

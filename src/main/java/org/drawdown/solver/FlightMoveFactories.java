@@ -219,8 +219,7 @@ public final class FlightMoveFactories {
             if (flight == null || flight.isPinned()) {
                 return null;
             }
-            List<Aircraft> candidates = flight.getCandidateAircraft();
-            Aircraft aircraft = candidates.get(random.nextInt(candidates.size()));
+            Aircraft aircraft = anyCandidate(flight, random);
             return aircraft == flight.getAircraft() ? null : new ChangeMove<>(aircraftVariable, flight, aircraft);
         }
 
@@ -308,9 +307,8 @@ public final class FlightMoveFactories {
 
         /** A candidate aircraft of the flight's lane of another type than the flight's, or null if none was drawn. */
         protected static Aircraft otherType(Flight flight, Random random) {
-            List<Aircraft> candidates = flight.getCandidateAircraft();
             for (int draw = 0; draw < TYPE_DRAWS; draw++) {
-                Aircraft aircraft = candidates.get(random.nextInt(candidates.size()));
+                Aircraft aircraft = anyCandidate(flight, random);
                 if (aircraft.getType() != flight.getType()) {
                     return aircraft;
                 }
@@ -396,11 +394,16 @@ public final class FlightMoveFactories {
             if (flight.isPinned() || index.isFlown(flight)) {
                 return null;
             }
-            List<Aircraft> candidates = flight.getCandidateAircraft();
-            Aircraft aircraft = candidates.get(random.nextInt(candidates.size()));
+            Aircraft aircraft = anyCandidate(flight, random);
             return repacking.repack(List.of(flight), leftBehind(load, load.getLane(), LEFT_BEHIND_DRAWS, random),
                     flight, aircraft, null, random);
         }
+    }
+
+    /** An aircraft that can fly the flight's lane, drawn at random: its own one among them. */
+    private static Aircraft anyCandidate(Flight flight, Random random) {
+        List<Aircraft> candidates = flight.getCandidateAircraft();
+        return candidates.get(random.nextInt(candidates.size()));
     }
 
     private static GenuineVariableDescriptor<DrawdownPlan> flightVariable(ScoreDirector<DrawdownPlan> scoreDirector,

@@ -16,6 +16,7 @@ import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.domain.Lane;
 import org.drawdown.domain.PersonnelGroup;
 import org.drawdown.domain.PlanningWindow;
+import org.drawdown.domain.PositioningLeg;
 
 /**
  * A lower bound on the cost of any feasible plan, from two relaxations that hold for every feasible plan:
@@ -197,9 +198,7 @@ public final class LowerBound {
         int aircraftThere = problem.getAircraft().stream()
                 .filter(aircraft -> aircraft.getType().getSeats() >= group.getCount())
                 .filter(aircraft -> aircraft.getType().canFly(group.getLane().getDistanceNm()))
-                .mapToInt(aircraft -> aircraft.getAvailableFromMinute()
-                        + aircraft.getRoutes().flightMinutes(aircraft.getBase(), origin, aircraft.getType())
-                        + aircraft.getType().getGroundMinutes())
+                .mapToInt(aircraft -> PositioningLeg.earliestFirstDepartureMinute(aircraft, origin))
                 .min()
                 .orElse(group.getReadyMinute());
         int earliest = Math.max(Math.max(group.getReadyMinute(), 0), aircraftThere);
