@@ -1,0 +1,73 @@
+package org.drawdown.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import org.drawdown.domain.Flight;
+import org.drawdown.domain.ParkingUse;
+
+/**
+ * The ramp's incremental count against rule 16 counted from scratch, over many uses added and taken away in random
+ * order: the search adds and removes uses millions of times, so any drift would show as a wrong hard score.
+ */
+class ParkingCollectorTest {
+
+    private final Fixture world = new Fixture();
+
+    @Test
+    void incrementalBreachEqualsTheBreachCountedFromScratch() {
+        Random random = new Random(16);
+        int spots = world.origin.getParkingSpots();
+        for (int round = 0; round < 20; round++) {
+            ParkingCollector.Ramp ramp = ParkingCollector.INSTANCE.supplier().get();
+            Map<ParkingUse, Runnable> onRamp = new HashMap<>();
+            for (int change = 0; change < 400; change++) {
+                if (!onRamp.isEmpty() && random.nextInt(3) == 0) {
+                    ParkingUse leaving = new ArrayList<>(onRamp.keySet()).get(random.nextInt(onRamp.size()));
+                    onRamp.remove(leaving).run();
+                } else {
+                    ParkingUse use = randomUse(random);
+                    onRamp.put(use, ramp.add(use));
+                }
+                assertEquals(fromScratch(List.copyOf(onRamp.keySet()), spots), ramp.breach());
+            }
+        }
+    }
+
+    /** Uses over four days around the start of the window, a few hours each, some empty, some by history flights. */
+    private ParkingUse randomUse(Random random) {
+        Flight flight = world.flight(world.c17a, 0);
+        flight.setHistory(random.nextInt(5) == 0);
+        int from = random.nextInt(4 * Fixture.DAY) - Fixture.DAY;
+        int length = random.nextInt(10) == 0 ? 0 : 30 + random.nextInt(6 * 60);
+        return new ParkingUse(world.origin, from, from + length, flight);
+    }
+
+    /** Rule 16 read plainly: at each start, the aircraft on the ramp beyond the spots, if one of them is planned. */
+    private static ParkingBreach fromScratch(List<ParkingUse> uses, int spots) {
+        long over = 0;
+        List<ParkingUse> crowded = new ArrayList<>();
+        for (ParkingUse start : uses) {
+            if (start.fromMinute() >= start.toMinute()) {
+                continue;
+            }
+            List<ParkingUse> onRamp = uses.stream().filter(use -> use.covers(start.fromMinute())).toList();
+            boolean planned = onRamp.stream().anyMatch(use -> !use.flight().isHistory());
+            if (planned && onRamp.size() > spots) {
+                over += onRamp.size() - spots;
+                crowded.add(start);
+            }
+        }
+        crowded.sort(Comparator.comparingInt(ParkingUse::fromMinute)
+                .thenComparingInt(use -> use.flight().getIndex()));
+        return over == 0 ? ParkingBreach.NONE : new ParkingBreach(over, crowded);
+    }
+}
