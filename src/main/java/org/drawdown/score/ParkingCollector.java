@@ -3,7 +3,9 @@ package org.drawdown.score;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -63,6 +65,8 @@ final class ParkingCollector implements UniConstraintCollector<ParkingUse, Parki
         /** The longest use seen: uses covering a minute started at most this long before it. */
         private int longestUse;
         private long aircraftOverSpots;
+        /** The starts with aircraft over the spots, kept as they change: a move that crowds the ramp is scored often. */
+        private final Set<Start> crowded = new HashSet<>();
 
         /** A use and the number of uses (all, and planned) that cover its first minute, itself included. */
         private static final class Start {
@@ -111,23 +115,33 @@ final class ParkingCollector implements UniConstraintCollector<ParkingUse, Parki
                 }
             });
             bucketOf(use.fromMinute()).add(added);
-            aircraftOverSpots += added.over(airfield.getParkingSpots());
+            recount(added, 0, 0, 0);
             return () -> remove(added);
         }
 
         private void remove(Start removed) {
             bucketOf(removed.use.fromMinute()).remove(removed);
             aircraftOverSpots -= removed.over(airfield.getParkingSpots());
+            crowded.remove(removed);
             int planned = removed.isPlanned() ? -1 : 0;
             forEachStart(removed.use.fromMinute(), removed.use.toMinute() - 1, later -> recount(later, -1, planned));
         }
 
         private void recount(Start start, int delta, int plannedDelta) {
-            int spots = airfield.getParkingSpots();
-            aircraftOverSpots -= start.over(spots);
+            recount(start, delta, plannedDelta, start.over(airfield.getParkingSpots()));
+        }
+
+        /** Updates a start's counts, and the ramp's, from what it counted over the spots before. */
+        private void recount(Start start, int delta, int plannedDelta, long overBefore) {
             start.covering += delta;
             start.plannedCovering += plannedDelta;
-            aircraftOverSpots += start.over(spots);
+            long over = start.over(airfield.getParkingSpots());
+            aircraftOverSpots += over - overBefore;
+            if (over > 0) {
+                crowded.add(start);
+            } else if (overBefore > 0) {
+                crowded.remove(start);
+            }
         }
 
         /** Every use that starts from {@code firstMinute} to {@code lastMinute}, both included. */
@@ -186,17 +200,8 @@ final class ParkingCollector implements UniConstraintCollector<ParkingUse, Parki
             if (aircraftOverSpots == 0) {
                 return ParkingBreach.NONE;
             }
-            int spots = airfield.getParkingSpots();
-            List<Start> crowded = new ArrayList<>();
-            for (List<Start> bucket : buckets) {
-                for (Start start : bucket) {
-                    if (start.over(spots) > 0) {
-                        crowded.add(start);
-                    }
-                }
-            }
-            crowded.sort(Comparator.comparingLong(Start::order));
-            return new ParkingBreach(aircraftOverSpots, crowded.stream().map(start -> start.use).toList());
+            return new ParkingBreach(aircraftOverSpots, crowded.stream().sorted(Comparator.comparingLong(Start::order))
+                    .map(start -> start.use).toList());
         }
     }
 }
