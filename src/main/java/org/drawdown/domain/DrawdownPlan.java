@@ -46,6 +46,9 @@ public class DrawdownPlan {
      */
     private volatile DrawdownPlanCloner.Snapshot snapshot;
 
+    /** On the working plan during local search: what changed since the last clone. Never cloned. */
+    private ChangeJournal changeJournal;
+
     private DrawdownPlan() {
     }
 
@@ -121,6 +124,24 @@ public class DrawdownPlan {
 
     public RouteMap getRoutes() {
         return routes;
+    }
+
+    /** The journal of changes to report to, attached on first use; see {@link ChangeJournal}. */
+    public ChangeJournal attachChangeJournal() {
+        if (changeJournal == null) {
+            changeJournal = new ChangeJournal(this);
+        }
+        return changeJournal;
+    }
+
+    /** From now on changes go unreported, so clones read every entity again. */
+    public void detachChangeJournal() {
+        changeJournal = null;
+    }
+
+    /** The journal attached, or null. */
+    public ChangeJournal getChangeJournal() {
+        return changeJournal;
     }
 
     /** Builds the entities of a clone that has not been read yet. */

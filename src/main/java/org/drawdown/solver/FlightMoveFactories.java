@@ -45,6 +45,7 @@ public final class FlightMoveFactories {
         protected List<Load> loads;
         protected Map<Lane, List<Load>> loadsByLane;
         protected LoadIndex index;
+        private ChangeJournalFeed journalFeed;
 
         @Override
         public void phaseStarted(ScoreDirector<DrawdownPlan> scoreDirector) {
@@ -55,12 +56,15 @@ public final class FlightMoveFactories {
             loadsByLane = new HashMap<>();
             loads.forEach(load -> loadsByLane.computeIfAbsent(load.getLane(), lane -> new ArrayList<>()).add(load));
             index = LoadIndex.demand(scoreDirector);
+            journalFeed = ChangeJournalFeed.demand(scoreDirector);
         }
 
         @Override
         public void phaseEnded(ScoreDirector<DrawdownPlan> scoreDirector) {
             index.release(scoreDirector);
             index = null;
+            journalFeed.release(scoreDirector);
+            journalFeed = null;
         }
 
         @Override
