@@ -1,6 +1,5 @@
 package org.drawdown.score;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,12 +51,23 @@ final class ItineraryCollector
     /** The flights of one aircraft by departure, with the breach of the leg into each. */
     static final class Itinerary {
 
-        private final TreeMap<Long, Flight> flights = new TreeMap<>();
-        private final Map<Long, Leg> legInto = new HashMap<>();
+        private final TreeMap<Long, Stop> stops = new TreeMap<>();
+        /** The stops whose leg breaks a rule, kept as legs change: a move that breaks one is scored often. */
+        private final Map<Long, Stop> breaking = new HashMap<>();
         private Aircraft aircraft;
         private long minutesShort;
         private long legsWithoutRoute;
         private long nmOverRange;
+
+        /** A flight of the itinerary and the leg into it, once computed. */
+        private static final class Stop {
+            final Flight flight;
+            Leg legInto;
+
+            Stop(Flight flight) {
+                this.flight = flight;
+            }
+        }
 
         /** A positioning leg with the breaches it adds; a leg into a history flight flew already and adds none. */
         private record Leg(PositioningLeg leg, int minutesShort, boolean withoutRoute, int nmOverRange) {
@@ -79,45 +89,47 @@ final class ItineraryCollector
                 aircraft = flight.getAircraft();
             }
             long key = flight.getSequenceKey();
-            flights.put(key, flight);
-            Map.Entry<Long, Flight> next = flights.higherEntry(key);
-            relink(key);
+            Stop stop = new Stop(flight);
+            stops.put(key, stop);
+            relink(key, stop);
+            Map.Entry<Long, Stop> next = stops.higherEntry(key);
             if (next != null) {
-                relink(next.getKey());
+                relink(next.getKey(), next.getValue());
             }
             return () -> remove(key);
         }
 
         private void remove(long key) {
-            flights.remove(key);
-            forget(key);
-            Map.Entry<Long, Flight> next = flights.higherEntry(key);
+            forget(key, stops.remove(key));
+            Map.Entry<Long, Stop> next = stops.higherEntry(key);
             if (next != null) {
-                relink(next.getKey());
+                relink(next.getKey(), next.getValue());
             }
         }
 
-        /** Recomputes the leg into the flight at this key from whatever now precedes it. */
-        private void relink(long key) {
-            forget(key);
-            Flight next = flights.get(key);
-            Map.Entry<Long, Flight> previous = flights.lowerEntry(key);
-            PositioningLeg leg = previous == null
-                    ? new PositioningLeg(aircraft, null, next)
-                    : new PositioningLeg(aircraft, previous.getValue(), next);
-            Leg computed = Leg.of(leg);
-            legInto.put(key, computed);
+        /** Recomputes the leg into the stop at this key from whatever now precedes it. */
+        private void relink(long key, Stop stop) {
+            forget(key, stop);
+            Map.Entry<Long, Stop> previous = stops.lowerEntry(key);
+            Leg computed = Leg.of(new PositioningLeg(aircraft, previous == null ? null : previous.getValue().flight,
+                    stop.flight));
+            stop.legInto = computed;
             minutesShort += computed.minutesShort();
             legsWithoutRoute += computed.withoutRoute() ? 1 : 0;
             nmOverRange += computed.nmOverRange();
+            if (computed.breaks()) {
+                breaking.put(key, stop);
+            }
         }
 
-        private void forget(long key) {
-            Leg old = legInto.remove(key);
+        private void forget(long key, Stop stop) {
+            Leg old = stop.legInto;
             if (old != null) {
                 minutesShort -= old.minutesShort();
                 legsWithoutRoute -= old.withoutRoute() ? 1 : 0;
                 nmOverRange -= old.nmOverRange();
+                stop.legInto = null;
+                breaking.remove(key);
             }
         }
 
@@ -125,14 +137,9 @@ final class ItineraryCollector
             if (minutesShort == 0 && legsWithoutRoute == 0 && nmOverRange == 0) {
                 return ItineraryBreaches.NONE;
             }
-            List<PositioningLeg> breaking = new ArrayList<>();
-            for (Long key : flights.keySet()) {
-                Leg leg = legInto.get(key);
-                if (leg.breaks()) {
-                    breaking.add(leg.leg());
-                }
-            }
-            return new ItineraryBreaches(minutesShort, legsWithoutRoute, nmOverRange, List.copyOf(breaking));
+            List<PositioningLeg> legs = breaking.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(entry -> entry.getValue().legInto.leg()).toList();
+            return new ItineraryBreaches(minutesShort, legsWithoutRoute, nmOverRange, legs);
         }
     }
 }
