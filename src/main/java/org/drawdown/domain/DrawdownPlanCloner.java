@@ -1,8 +1,8 @@
 package org.drawdown.domain;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
 
 import ai.timefold.solver.core.api.domain.solution.cloner.SolutionCloner;
 
@@ -58,8 +58,8 @@ public class DrawdownPlanCloner implements SolutionCloner<DrawdownPlan> {
             personnelFlights = personnel.stream().map(Load::getFlight).toArray(Flight[]::new);
         }
 
-        /** The previous snapshot of the same plan, with the variables of the entities that changed read again. */
-        Snapshot(Snapshot previous, Iterable<Object> changed, Map<Object, Integer> positions) {
+        /** The previous snapshot of the same plan, with the variables of the entities marked changed read again. */
+        Snapshot(Snapshot previous, BitSet changedFlights, BitSet changedCargo, BitSet changedPersonnel) {
             lanes = previous.lanes;
             flights = previous.flights;
             cargo = previous.cargo;
@@ -68,16 +68,15 @@ public class DrawdownPlanCloner implements SolutionCloner<DrawdownPlan> {
             flightSlots = previous.flightSlots.clone();
             cargoFlights = previous.cargoFlights.clone();
             personnelFlights = previous.personnelFlights.clone();
-            for (Object entity : changed) {
-                int position = positions.get(entity);
-                if (entity instanceof Flight flight) {
-                    flightAircraft[position] = flight.getAircraft();
-                    flightSlots[position] = flight.getDepartureSlot();
-                } else if (entity instanceof CargoItem item) {
-                    cargoFlights[position] = item.getFlight();
-                } else {
-                    personnelFlights[position] = ((PersonnelGroup) entity).getFlight();
-                }
+            for (int i = changedFlights.nextSetBit(0); i >= 0; i = changedFlights.nextSetBit(i + 1)) {
+                flightAircraft[i] = flights.get(i).getAircraft();
+                flightSlots[i] = flights.get(i).getDepartureSlot();
+            }
+            for (int i = changedCargo.nextSetBit(0); i >= 0; i = changedCargo.nextSetBit(i + 1)) {
+                cargoFlights[i] = cargo.get(i).getFlight();
+            }
+            for (int i = changedPersonnel.nextSetBit(0); i >= 0; i = changedPersonnel.nextSetBit(i + 1)) {
+                personnelFlights[i] = personnel.get(i).getFlight();
             }
         }
 

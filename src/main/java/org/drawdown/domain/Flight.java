@@ -39,6 +39,9 @@ public class Flight {
     @PlanningVariable(valueRangeProviderRefs = "laneSlots")
     private Integer departureSlot;
 
+    /** Its place in the plan's list of flights, for a {@link ChangeJournal} to mark it by. */
+    int journalPosition;
+
     private Flight() {
     }
 

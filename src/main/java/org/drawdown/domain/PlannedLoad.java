@@ -27,6 +27,9 @@ public abstract class PlannedLoad implements Load {
     @PlanningVariable(valueRangeProviderRefs = "laneFlights", allowsUnassigned = true)
     private Flight flight;
 
+    /** Its place in the plan's list of its kind, for a {@link ChangeJournal} to mark it by. */
+    int journalPosition;
+
     /** For planning clones. */
     protected PlannedLoad() {
     }
