@@ -33,11 +33,7 @@ class ChangeJournalFeedTest {
 
     @Test
     void everyCloneDuringTheSearchHoldsTheWorkingPlanAsItIs() throws Exception {
-        DrawdownPlan problem = ProblemFactory.build(ScenarioValidator.read(Path.of("datasets/gen-s.json")));
-        SolverConfig config = new SolverSettings.RunLimits(null, null, 20_000L, 1L, null)
-                .applyTo(SolverSettings.load(null));
-        DefaultSolver<DrawdownPlan> solver = (DefaultSolver<DrawdownPlan>) SolverFactory.<DrawdownPlan>create(config)
-                .buildSolver();
+        DefaultSolver<DrawdownPlan> solver = solver(20_000L);
         DrawdownPlanCloner cloner = new DrawdownPlanCloner();
         AtomicInteger compared = new AtomicInteger();
         solver.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
@@ -52,17 +48,13 @@ class ChangeJournalFeedTest {
                 }
             }
         });
-        solver.solve(problem);
+        solver.solve(genS());
         assertTrue(compared.get() > 1_000, compared + " steps");
     }
 
     @Test
     void theJournalComesOffThePlanWhenTheSearchEnds() throws Exception {
-        DrawdownPlan problem = ProblemFactory.build(ScenarioValidator.read(Path.of("datasets/gen-s.json")));
-        SolverConfig config = new SolverSettings.RunLimits(null, null, 1_000L, 1L, null)
-                .applyTo(SolverSettings.load(null));
-        DefaultSolver<DrawdownPlan> solver = (DefaultSolver<DrawdownPlan>) SolverFactory.<DrawdownPlan>create(config)
-                .buildSolver();
+        DefaultSolver<DrawdownPlan> solver = solver(1_000L);
         List<DrawdownPlan> working = new ArrayList<>();
         solver.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
             @Override
@@ -70,8 +62,19 @@ class ChangeJournalFeedTest {
                 working.add(step.getScoreDirector().getWorkingSolution());
             }
         });
-        solver.solve(problem);
+        solver.solve(genS());
         assertNull(working.get(working.size() - 1).getChangeJournal());
+    }
+
+    /** The bundled configuration, seed 1, stopping after this many moves. */
+    private static DefaultSolver<DrawdownPlan> solver(long moveLimit) throws Exception {
+        SolverConfig config = new SolverSettings.RunLimits(null, null, moveLimit, 1L, null)
+                .applyTo(SolverSettings.load(null));
+        return (DefaultSolver<DrawdownPlan>) SolverFactory.<DrawdownPlan>create(config).buildSolver();
+    }
+
+    private static DrawdownPlan genS() throws Exception {
+        return ProblemFactory.build(ScenarioValidator.read(Path.of("datasets/gen-s.json")));
     }
 
     private static List<String> differences(List<String> working, List<String> clone) {
