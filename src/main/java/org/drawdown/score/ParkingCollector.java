@@ -65,7 +65,7 @@ final class ParkingCollector implements UniConstraintCollector<ParkingUse, Parki
         /** The longest use seen: uses covering a minute started at most this long before it. */
         private int longestUse;
         private long aircraftOverSpots;
-        /** The starts with aircraft over the spots, kept as they change: a move that crowds the ramp is scored often. */
+        /** The starts with aircraft over the spots, kept as counts change: crowding moves are scored often. */
         private final Set<Start> crowded = new HashSet<>();
 
         /** A use and the number of uses (all, and planned) that cover its first minute, itself included. */
@@ -115,31 +115,37 @@ final class ParkingCollector implements UniConstraintCollector<ParkingUse, Parki
                 }
             });
             bucketOf(use.fromMinute()).add(added);
-            recount(added, 0, 0, 0);
+            count(added);
             return () -> remove(added);
         }
 
         private void remove(Start removed) {
             bucketOf(removed.use.fromMinute()).remove(removed);
-            aircraftOverSpots -= removed.over(airfield.getParkingSpots());
-            crowded.remove(removed);
+            uncount(removed);
             int planned = removed.isPlanned() ? -1 : 0;
             forEachStart(removed.use.fromMinute(), removed.use.toMinute() - 1, later -> recount(later, -1, planned));
         }
 
         private void recount(Start start, int delta, int plannedDelta) {
-            recount(start, delta, plannedDelta, start.over(airfield.getParkingSpots()));
-        }
-
-        /** Updates a start's counts, and the ramp's, from what it counted over the spots before. */
-        private void recount(Start start, int delta, int plannedDelta, long overBefore) {
+            uncount(start);
             start.covering += delta;
             start.plannedCovering += plannedDelta;
+            count(start);
+        }
+
+        /** Adds what a start has over the spots to the ramp's breach. */
+        private void count(Start start) {
             long over = start.over(airfield.getParkingSpots());
-            aircraftOverSpots += over - overBefore;
             if (over > 0) {
+                aircraftOverSpots += over;
                 crowded.add(start);
-            } else if (overBefore > 0) {
+            }
+        }
+
+        private void uncount(Start start) {
+            long over = start.over(airfield.getParkingSpots());
+            if (over > 0) {
+                aircraftOverSpots -= over;
                 crowded.remove(start);
             }
         }
