@@ -23,9 +23,8 @@ final class AircraftIndex {
     private final CollectionInverseVariableSupply supply;
 
     private AircraftIndex(InnerScoreDirector<DrawdownPlan, ?> scoreDirector) {
-        demand = new CollectionInverseVariableDemand<>(scoreDirector.getSolutionDescriptor()
-                .findEntityDescriptorOrFail(Flight.class)
-                .getGenuineVariableDescriptor(PlanningVariables.FLIGHT_AIRCRAFT));
+        demand = new CollectionInverseVariableDemand<>(
+                VariableDescriptors.of(scoreDirector, Flight.class, PlanningVariables.FLIGHT_AIRCRAFT));
         supply = scoreDirector.getSupplyManager().demand(demand);
     }
 

@@ -30,26 +30,21 @@ final class ChangeJournalFeed {
 
     private final List<Demand> demands = new ArrayList<>();
 
-    private ChangeJournalFeed(InnerScoreDirector<DrawdownPlan, ?> scoreDirector) {
-        var solution = scoreDirector.getSolutionDescriptor();
-        List<VariableDescriptor<DrawdownPlan>> variables = List.of(
-                solution.findEntityDescriptorOrFail(CargoItem.class)
-                        .getGenuineVariableDescriptor(PlanningVariables.LOAD_FLIGHT),
-                solution.findEntityDescriptorOrFail(PersonnelGroup.class)
-                        .getGenuineVariableDescriptor(PlanningVariables.LOAD_FLIGHT),
-                solution.findEntityDescriptorOrFail(Flight.class)
-                        .getGenuineVariableDescriptor(PlanningVariables.FLIGHT_AIRCRAFT),
-                solution.findEntityDescriptorOrFail(Flight.class)
-                        .getGenuineVariableDescriptor(PlanningVariables.FLIGHT_DEPARTURE_SLOT));
-        for (VariableDescriptor<DrawdownPlan> variable : variables) {
+    private ChangeJournalFeed(ScoreDirector<DrawdownPlan> scoreDirector) {
+        SupplyManager supplyManager = ((InnerScoreDirector<DrawdownPlan, ?>) scoreDirector).getSupplyManager();
+        for (VariableDescriptor<DrawdownPlan> variable : List.of(
+                VariableDescriptors.of(scoreDirector, CargoItem.class, PlanningVariables.LOAD_FLIGHT),
+                VariableDescriptors.of(scoreDirector, PersonnelGroup.class, PlanningVariables.LOAD_FLIGHT),
+                VariableDescriptors.of(scoreDirector, Flight.class, PlanningVariables.FLIGHT_AIRCRAFT),
+                VariableDescriptors.of(scoreDirector, Flight.class, PlanningVariables.FLIGHT_DEPARTURE_SLOT))) {
             Demand demand = new Demand(variable);
-            scoreDirector.getSupplyManager().demand(demand);
+            supplyManager.demand(demand);
             demands.add(demand);
         }
     }
 
     static ChangeJournalFeed demand(ScoreDirector<DrawdownPlan> scoreDirector) {
-        return new ChangeJournalFeed((InnerScoreDirector<DrawdownPlan, ?>) scoreDirector);
+        return new ChangeJournalFeed(scoreDirector);
     }
 
     void release(ScoreDirector<DrawdownPlan> scoreDirector) {

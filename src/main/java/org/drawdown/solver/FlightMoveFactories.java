@@ -16,7 +16,6 @@ import ai.timefold.solver.core.impl.heuristic.move.NoChangeMove;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import ai.timefold.solver.core.impl.heuristic.selector.move.generic.ChangeMove;
 import ai.timefold.solver.core.impl.heuristic.selector.move.generic.SwapMove;
-import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
 
 import org.drawdown.domain.Aircraft;
 import org.drawdown.domain.DrawdownPlan;
@@ -412,8 +411,7 @@ public final class FlightMoveFactories {
 
     private static GenuineVariableDescriptor<DrawdownPlan> flightVariable(ScoreDirector<DrawdownPlan> scoreDirector,
             String name) {
-        return ((InnerScoreDirector<DrawdownPlan, ?>) scoreDirector).getSolutionDescriptor()
-                .findEntityDescriptorOrFail(Flight.class).getGenuineVariableDescriptor(name);
+        return VariableDescriptors.of(scoreDirector, Flight.class, name);
     }
 
     /** Shifts by up to two days either way. */

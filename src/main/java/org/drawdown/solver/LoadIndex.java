@@ -27,12 +27,10 @@ final class LoadIndex {
     private final List<CollectionInverseVariableSupply> supplies = new ArrayList<>();
 
     private LoadIndex(InnerScoreDirector<DrawdownPlan, ?> scoreDirector) {
-        var solution = scoreDirector.getSolutionDescriptor();
         // Both load classes inherit the variable; should Timefold index them apart, both indexes are asked.
         for (Class<?> loadClass : List.of(CargoItem.class, PersonnelGroup.class)) {
             var demand = new CollectionInverseVariableDemand<>(
-                    solution.findEntityDescriptorOrFail(loadClass)
-                            .getGenuineVariableDescriptor(PlanningVariables.LOAD_FLIGHT));
+                    VariableDescriptors.of(scoreDirector, loadClass, PlanningVariables.LOAD_FLIGHT));
             CollectionInverseVariableSupply supply = scoreDirector.getSupplyManager().demand(demand);
             demands.add(demand);
             if (!supplies.contains(supply)) {
