@@ -2,6 +2,7 @@ package org.drawdown.domain;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.ObjIntConsumer;
 
 /**
  * The entities of a working plan whose planning variables changed since it was last cloned. Timefold clones the
@@ -21,17 +22,14 @@ public final class ChangeJournal {
     private DrawdownPlanCloner.Snapshot last;
 
     ChangeJournal(DrawdownPlan plan) {
-        List<Flight> planFlights = plan.getFlights();
-        for (int i = 0; i < planFlights.size(); i++) {
-            planFlights.get(i).journalPosition = i;
-        }
-        number(plan.getCargo());
-        number(plan.getPersonnel());
+        number(plan.getFlights(), (flight, position) -> flight.journalPosition = position);
+        number(plan.getCargo(), (item, position) -> item.journalPosition = position);
+        number(plan.getPersonnel(), (group, position) -> group.journalPosition = position);
     }
 
-    private static void number(List<? extends PlannedLoad> loads) {
-        for (int i = 0; i < loads.size(); i++) {
-            loads.get(i).journalPosition = i;
+    private static <E> void number(List<E> entities, ObjIntConsumer<E> position) {
+        for (int i = 0; i < entities.size(); i++) {
+            position.accept(entities.get(i), i);
         }
     }
 

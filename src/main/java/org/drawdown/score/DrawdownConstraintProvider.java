@@ -131,16 +131,9 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
     // Timefold's forEach leaves out entities with a null variable, reading each variable through a reflective
     // handle on every change: 5% of gen-l's search (JFR). The same test as a filter on the getters is compiled in.
 
-    private static UniConstraintStream<Load> movedLoads(ConstraintFactory factory) {
-        return factory.forEachIncludingUnassigned(Load.class).filter(load -> load.getFlight() != null);
-    }
-
-    private static UniConstraintStream<CargoItem> movedCargo(ConstraintFactory factory) {
-        return factory.forEachIncludingUnassigned(CargoItem.class).filter(item -> item.getFlight() != null);
-    }
-
-    private static UniConstraintStream<PersonnelGroup> movedPersonnel(ConstraintFactory factory) {
-        return factory.forEachIncludingUnassigned(PersonnelGroup.class).filter(group -> group.getFlight() != null);
+    /** The loads of this class that ride a flight. */
+    private static <L extends Load> UniConstraintStream<L> moved(ConstraintFactory factory, Class<L> loadClass) {
+        return factory.forEachIncludingUnassigned(loadClass).filter(load -> load.getFlight() != null);
     }
 
     /** Flights with an aircraft and a departure: all of them once the construction is done. */
@@ -151,19 +144,19 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
 
     /** Every moved personnel group with the flight it rides. */
     private static BiConstraintStream<PersonnelGroup, Flight> personnelOnFlights(ConstraintFactory factory) {
-        return movedPersonnel(factory)
+        return moved(factory, PersonnelGroup.class)
                 .join(scheduledFlights(factory), Joiners.equal(PersonnelGroup::getFlight, Function.identity()));
     }
 
     /** Flights carrying at least one load; unaffected by moves of loads between flown flights. */
     private static UniConstraintStream<Flight> flownFlights(ConstraintFactory factory) {
         return scheduledFlights(factory)
-                .ifExists(movedLoads(factory), Joiners.equal(Function.identity(), Load::getFlight));
+                .ifExists(moved(factory, Load.class), Joiners.equal(Function.identity(), Load::getFlight));
     }
 
     /** Each flown flight with what its loads add up to (the flight is joined last so retiming it updates these). */
     private static TriConstraintStream<Flight, LoadTotals, Flight> flightTotals(ConstraintFactory factory) {
-        return movedLoads(factory)
+        return moved(factory, Load.class)
                 .groupBy(Load::getFlight, LoadTotalsCollector.INSTANCE)
                 .join(scheduledFlights(factory), Joiners.equal((loaded, totals) -> loaded, Function.identity()));
     }
@@ -222,7 +215,7 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
 
     /** A flight's lane never changes, so this reads it straight from the load's flight. */
     Constraint lanes(ConstraintFactory factory) {
-        return movedLoads(factory)
+        return moved(factory, Load.class)
                 .filter(load -> !load.isHistory() && load.getLane() != load.getFlight().getLane())
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .justifyWith((load, score) -> new LanesJustification(load))
@@ -285,9 +278,9 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
     }
 
     Constraint passengerCompatibility(ConstraintFactory factory) {
-        return movedCargo(factory)
+        return moved(factory, CargoItem.class)
                 .filter(item -> !item.isPassengerCompatible() && !item.isHistory())
-                .ifExists(movedPersonnel(factory),
+                .ifExists(moved(factory, PersonnelGroup.class),
                         Joiners.equal(CargoItem::getFlight, PersonnelGroup::getFlight))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .justifyWith((item, score) -> new PassengerCompatibilityJustification(item))
@@ -304,7 +297,7 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
      */
     Constraint forceProtection(ConstraintFactory factory) {
         UniConstraintStream<Flight> sensitiveFlights = scheduledFlights(factory)
-                .ifExists(movedCargo(factory).filter(CargoItem::isSensitive),
+                .ifExists(moved(factory, CargoItem.class).filter(CargoItem::isSensitive),
                         Joiners.equal(Function.identity(), CargoItem::getFlight));
         return personnelOnFlights(factory)
                 .filter((group, groupFlight) -> group.isSecurity())
@@ -425,7 +418,7 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
 
     /** Weighted by the scenario's {@code changeCostUsd} through the plan's constraint weight overrides. */
     Constraint planChange(ConstraintFactory factory) {
-        return movedLoads(factory)
+        return moved(factory, Load.class)
                 .join(scheduledFlights(factory), Joiners.equal(Load::getFlight, Function.identity()))
                 .filter((load, flight) -> load.getPriorAssignment() != null
                         && !load.getPriorAssignment().isKeptBy(flight))
