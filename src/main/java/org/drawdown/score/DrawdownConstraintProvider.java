@@ -416,12 +416,15 @@ public class DrawdownConstraintProvider implements ConstraintProvider {
                 .asConstraint(PERSONNEL_WAITING.id());
     }
 
-    /** Weighted by the scenario's {@code changeCostUsd} through the plan's constraint weight overrides. */
+    /**
+     * Weighted by the scenario's {@code changeCostUsd} through the plan's constraint weight overrides. Loads without
+     * a prior assignment (all of them outside a replan) are filtered out before the join, so moving them costs no join.
+     */
     Constraint planChange(ConstraintFactory factory) {
         return moved(factory, Load.class)
+                .filter(load -> load.getPriorAssignment() != null)
                 .join(scheduledFlights(factory), Joiners.equal(Load::getFlight, Function.identity()))
-                .filter((load, flight) -> load.getPriorAssignment() != null
-                        && !load.getPriorAssignment().isKeptBy(flight))
+                .filter((load, flight) -> !load.getPriorAssignment().isKeptBy(flight))
                 .penalize(HardMediumSoftLongScore.ONE_SOFT)
                 .justifyWith((load, flight, score) -> new PlanChangeJustification(load, flight))
                 .asConstraint(PLAN_CHANGE.id());
