@@ -56,7 +56,13 @@ final class LoadIndex {
         return loads;
     }
 
+    /** A loop, not a stream: repacking asks this of every flight of an aircraft it reschedules. */
     boolean isFlown(Flight flight) {
-        return supplies.stream().anyMatch(supply -> !supply.getInverseCollection(flight).isEmpty());
+        for (CollectionInverseVariableSupply supply : supplies) {
+            if (!supply.getInverseCollection(flight).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
