@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,9 +30,11 @@ final class ApiClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
+    private final int port;
 
     ApiClient(int port) {
         this.base = "http://localhost:" + port;
+        this.port = port;
     }
 
     HttpResponse<String> get(String path) {
@@ -46,6 +51,23 @@ final class ApiClient {
 
     HttpResponse<String> post(String path, byte[] body) {
         return send(request(path).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /**
+     * The whole raw answer to a POST that declares a body of this many bytes and sends none of it: what the server
+     * answers from the declaration alone. Sending a real oversized body raced the server's refusal, and the
+     * connection it closed after answering sometimes cut the client off before the answer was read.
+     */
+    String rawAnswerToDeclaredBody(String path, long contentLength) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(60_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TOKEN
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + contentLength
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     HttpResponse<String> post(String path, Path file) throws IOException {
