@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -26,24 +24,15 @@ class ItineraryCollectorTest {
     @Test
     void incrementalBreachesEqualTheBreachesCountedFromScratch() {
         Random random = new Random(14);
-        int breached = 0;
+        int[] breached = {0};
         for (int round = 0; round < 20; round++) {
-            ItineraryCollector.Itinerary itinerary = ItineraryCollector.INSTANCE.supplier().get();
-            Map<Flight, Runnable> flown = new HashMap<>();
-            for (int change = 0; change < 200; change++) {
-                if (!flown.isEmpty() && random.nextInt(3) == 0) {
-                    Flight leaving = new ArrayList<>(flown.keySet()).get(random.nextInt(flown.size()));
-                    flown.remove(leaving).run();
-                } else {
-                    Flight flight = randomFlight(random);
-                    flown.put(flight, itinerary.add(flight));
-                }
-                ItineraryBreaches breaches = itinerary.breaches();
-                assertEquals(fromScratch(List.copyOf(flown.keySet())), breaches);
-                breached += breaches.legs().isEmpty() ? 0 : 1;
-            }
+            RandomCollectorChanges.run(ItineraryCollector.INSTANCE, random, 200, this::randomFlight,
+                    (flights, breaches) -> {
+                        assertEquals(fromScratch(flights), breaches);
+                        breached[0] += breaches.legs().isEmpty() ? 0 : 1;
+                    });
         }
-        assertTrue(breached > 100, "too few breaking itineraries to tell: " + breached);
+        assertTrue(breached[0] > 100, "too few breaking itineraries to tell: " + breached[0]);
     }
 
     /** A C-17 flight of either lane within ten days, now and then one flown already. */

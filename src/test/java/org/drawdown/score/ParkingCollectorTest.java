@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -27,18 +25,8 @@ class ParkingCollectorTest {
         Random random = new Random(16);
         int spots = world.origin.getParkingSpots();
         for (int round = 0; round < 20; round++) {
-            ParkingCollector.Ramp ramp = ParkingCollector.INSTANCE.supplier().get();
-            Map<ParkingUse, Runnable> onRamp = new HashMap<>();
-            for (int change = 0; change < 400; change++) {
-                if (!onRamp.isEmpty() && random.nextInt(3) == 0) {
-                    ParkingUse leaving = new ArrayList<>(onRamp.keySet()).get(random.nextInt(onRamp.size()));
-                    onRamp.remove(leaving).run();
-                } else {
-                    ParkingUse use = randomUse(random);
-                    onRamp.put(use, ramp.add(use));
-                }
-                assertEquals(fromScratch(List.copyOf(onRamp.keySet()), spots), ramp.breach());
-            }
+            RandomCollectorChanges.run(ParkingCollector.INSTANCE, random, 400, this::randomUse,
+                    (uses, breach) -> assertEquals(fromScratch(uses, spots), breach));
         }
     }
 
