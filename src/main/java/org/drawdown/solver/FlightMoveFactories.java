@@ -212,8 +212,7 @@ public final class FlightMoveFactories {
         @Override
         public void phaseStarted(ScoreDirector<DrawdownPlan> scoreDirector) {
             super.phaseStarted(scoreDirector);
-            aircraftVariable = (BasicVariableDescriptor<DrawdownPlan>) flightVariable(scoreDirector,
-                    PlanningVariables.FLIGHT_AIRCRAFT);
+            aircraftVariable = aircraftVariable(scoreDirector);
         }
 
         @Override
@@ -240,8 +239,8 @@ public final class FlightMoveFactories {
         @Override
         public void phaseStarted(ScoreDirector<DrawdownPlan> scoreDirector) {
             super.phaseStarted(scoreDirector);
-            scheduleVariables = List.of(flightVariable(scoreDirector, PlanningVariables.FLIGHT_AIRCRAFT),
-                    flightVariable(scoreDirector, PlanningVariables.FLIGHT_DEPARTURE_SLOT));
+            scheduleVariables = List.of(aircraftVariable(scoreDirector),
+                    VariableDescriptors.of(scoreDirector, Flight.class, PlanningVariables.FLIGHT_DEPARTURE_SLOT));
         }
 
         @Override
@@ -280,8 +279,7 @@ public final class FlightMoveFactories {
         public void phaseStarted(ScoreDirector<DrawdownPlan> scoreDirector) {
             super.phaseStarted(scoreDirector);
             aircraftIndex = AircraftIndex.demand(scoreDirector);
-            repacking = new LaneRepacking(index, aircraftIndex, (BasicVariableDescriptor<DrawdownPlan>) flightVariable(
-                    scoreDirector, PlanningVariables.FLIGHT_AIRCRAFT));
+            repacking = new LaneRepacking(index, aircraftIndex, aircraftVariable(scoreDirector));
         }
 
         @Override
@@ -409,9 +407,10 @@ public final class FlightMoveFactories {
         return candidates.get(random.nextInt(candidates.size()));
     }
 
-    private static GenuineVariableDescriptor<DrawdownPlan> flightVariable(ScoreDirector<DrawdownPlan> scoreDirector,
-            String name) {
-        return VariableDescriptors.of(scoreDirector, Flight.class, name);
+    /** The flights' aircraft variable, as Timefold's change move takes it. */
+    private static BasicVariableDescriptor<DrawdownPlan> aircraftVariable(ScoreDirector<DrawdownPlan> scoreDirector) {
+        return (BasicVariableDescriptor<DrawdownPlan>) VariableDescriptors.of(scoreDirector, Flight.class,
+                PlanningVariables.FLIGHT_AIRCRAFT);
     }
 
     /** Shifts by up to two days either way. */
