@@ -17,6 +17,23 @@ public record LoadTotals(int weightKg, int cargoPalletPositions, int passengers,
                 outsizeItems + (load.isOutsize() ? 1 : 0), Math.max(latestReadyMinute, load.getReadyMinute()));
     }
 
+    /**
+     * These totals without one load aboard; the latest ready minute of those that stay is the caller's to give, as a
+     * maximum cannot be taken back out.
+     */
+    public LoadTotals minus(Load load, int latestReadyMinute) {
+        return new LoadTotals(weightKg - load.getWeightKg(), cargoPalletPositions - load.getPalletPositions(),
+                passengers - load.getPassengers(), cargoItems - (load instanceof CargoItem ? 1 : 0),
+                outsizeItems - (load.isOutsize() ? 1 : 0), latestReadyMinute);
+    }
+
+    /** These totals with other loads aboard too. */
+    public LoadTotals plus(LoadTotals other) {
+        return new LoadTotals(weightKg + other.weightKg, cargoPalletPositions + other.cargoPalletPositions,
+                passengers + other.passengers, cargoItems + other.cargoItems, outsizeItems + other.outsizeItems,
+                Math.max(latestReadyMinute, other.latestReadyMinute));
+    }
+
     /** Whether a flight of this type can take these loads: rules 1-3, 9 and 11, none broken. */
     public boolean fit(AircraftType type) {
         return payloadOverKg(type) == 0 && palletPositionsOver(type) == 0 && seatsOver(type) == 0

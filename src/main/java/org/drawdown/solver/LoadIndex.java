@@ -1,68 +1,201 @@
 package org.drawdown.solver;
 
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.domain.variable.inverserelation.CollectionInverseVariableDemand;
-import ai.timefold.solver.core.impl.domain.variable.inverserelation.CollectionInverseVariableSupply;
+import ai.timefold.solver.core.impl.domain.variable.BasicVariableChangeEvent;
+import ai.timefold.solver.core.impl.domain.variable.descriptor.VariableDescriptor;
+import ai.timefold.solver.core.impl.domain.variable.listener.SourcedBasicVariableListener;
+import ai.timefold.solver.core.impl.domain.variable.supply.AbstractVariableDescriptorBasedDemand;
+import ai.timefold.solver.core.impl.domain.variable.supply.SupplyManager;
 import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
 
+import org.drawdown.domain.AircraftType;
 import org.drawdown.domain.CargoItem;
 import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.domain.Flight;
 import org.drawdown.domain.Load;
+import org.drawdown.domain.LoadTotals;
 import org.drawdown.domain.PersonnelGroup;
 import org.drawdown.domain.PlanningVariables;
 
 /**
- * Which loads ride each flight, from Timefold's inverse index of the loads' flight variable. Flights keep no list
- * of their loads themselves (see {@link Flight}), so moves and filters that need one ask here; Timefold keeps the
- * index current on every variable change.
+ * Which loads ride each flight, and what they add up to. Flights keep no list of their loads themselves (see
+ * {@link Flight}), so moves and filters that need one ask here. A Timefold variable listener on the loads' flight
+ * variable keeps both current on every change, the moves' and their undoing alike.
+ * <p>
+ * The move factories ask of most moves they draw whether the flight they load has room ({@link #sortieOf}). Asked
+ * of Timefold's own inverse index, that walked each flight's identity hash set, slow to walk for its empty slots,
+ * and added up its loads each time: a third of niger-2024's search. Here it reads a sum kept as loads come and go.
+ * <p>
+ * Timefold keeps one listener however many demand it, and drops it when the last gives it back.
  */
 final class LoadIndex {
 
-    private final List<CollectionInverseVariableDemand<DrawdownPlan>> demands = new ArrayList<>();
-    private final List<CollectionInverseVariableSupply> supplies = new ArrayList<>();
+    private final Demand demand;
+    private final Listener listener;
 
-    private LoadIndex(InnerScoreDirector<DrawdownPlan, ?> scoreDirector) {
-        // Both load classes inherit the variable; should Timefold index them apart, both indexes are asked.
-        for (Class<?> loadClass : List.of(CargoItem.class, PersonnelGroup.class)) {
-            var demand = new CollectionInverseVariableDemand<>(
-                    VariableDescriptors.of(scoreDirector, loadClass, PlanningVariables.LOAD_FLIGHT));
-            CollectionInverseVariableSupply supply = scoreDirector.getSupplyManager().demand(demand);
-            demands.add(demand);
-            if (!supplies.contains(supply)) {
-                supplies.add(supply);
-            }
+    private LoadIndex(ScoreDirector<DrawdownPlan> scoreDirector) {
+        VariableDescriptor<DrawdownPlan> variable =
+                VariableDescriptors.of(scoreDirector, CargoItem.class, PlanningVariables.LOAD_FLIGHT);
+        // Declared once, on the loads' common class: one listener hears both kinds of load.
+        if (VariableDescriptors.of(scoreDirector, PersonnelGroup.class, PlanningVariables.LOAD_FLIGHT) != variable) {
+            throw new IllegalStateException("Cargo and personnel do not share their flight variable.");
         }
+        demand = new Demand(variable);
+        listener = ((InnerScoreDirector<DrawdownPlan, ?>) scoreDirector).getSupplyManager().demand(demand);
     }
 
     static LoadIndex demand(ScoreDirector<DrawdownPlan> scoreDirector) {
-        return new LoadIndex((InnerScoreDirector<DrawdownPlan, ?>) scoreDirector);
+        return new LoadIndex(scoreDirector);
     }
 
     /** Gives the index back, so Timefold stops maintaining it once nobody needs it. */
     void release(ScoreDirector<DrawdownPlan> scoreDirector) {
-        var supplyManager = ((InnerScoreDirector<DrawdownPlan, ?>) scoreDirector).getSupplyManager();
-        demands.forEach(supplyManager::cancel);
+        ((InnerScoreDirector<DrawdownPlan, ?>) scoreDirector).getSupplyManager().cancel(demand);
     }
 
-    @SuppressWarnings("unchecked")
+    /** The loads on the flight, in the order they boarded; read it before anything moves. */
     List<Load> loadsOn(Flight flight) {
-        List<Load> loads = new ArrayList<>();
-        supplies.forEach(supply -> loads.addAll((Collection<Load>) supply.getInverseCollection(flight)));
-        return loads;
+        return Collections.unmodifiableList(listener.aboard(flight).loads);
     }
 
-    /** A loop, not a stream: repacking asks this of every flight of an aircraft it reschedules. */
     boolean isFlown(Flight flight) {
-        for (CollectionInverseVariableSupply supply : supplies) {
-            if (!supply.getInverseCollection(flight).isEmpty()) {
-                return true;
+        return !listener.aboard(flight).loads.isEmpty();
+    }
+
+    /** The flight's loads but {@code leaving} (null for none) as a sortie of the type, to ask what else fits. */
+    Sortie sortieOf(Flight flight, AircraftType type, Load leaving) {
+        Aboard aboard = listener.aboard(flight);
+        if (leaving == null || leaving.getFlight() != flight) {
+            return new Sortie(flight, type, aboard.totals, aboard.personnelGroups > 0,
+                    aboard.passengerIncompatibleItems > 0);
+        }
+        boolean person = leaving instanceof PersonnelGroup;
+        boolean incompatible = !person && !((CargoItem) leaving).isPassengerCompatible();
+        return new Sortie(flight, type, aboard.totalsWithout(leaving), aboard.personnelGroups > (person ? 1 : 0),
+                aboard.passengerIncompatibleItems > (incompatible ? 1 : 0));
+    }
+
+    /** One flight's loads, and their sums. */
+    private static final class Aboard {
+
+        final List<Load> loads = new ArrayList<>(0);
+        LoadTotals totals = LoadTotals.NONE;
+        int personnelGroups;
+        int passengerIncompatibleItems;
+
+        void add(Load load) {
+            loads.add(load);
+            totals = totals.plus(load);
+            count(load, 1);
+        }
+
+        void remove(Load load) {
+            // By identity: loads are equal by id, and a flight's loads are few.
+            for (int i = 0; i < loads.size(); i++) {
+                if (loads.get(i) == load) {
+                    loads.remove(i);
+                    break;
+                }
+            }
+            int latestReady = load.getReadyMinute() < totals.latestReadyMinute() ? totals.latestReadyMinute()
+                    : latestReadyMinute(null);
+            totals = loads.isEmpty() ? LoadTotals.NONE : totals.minus(load, latestReady);
+            count(load, -1);
+        }
+
+        LoadTotals totalsWithout(Load leaving) {
+            return loads.size() == 1 ? LoadTotals.NONE : totals.minus(leaving, latestReadyMinute(leaving));
+        }
+
+        /** The latest ready minute of the loads aboard but {@code leaving}. */
+        private int latestReadyMinute(Load leaving) {
+            int latest = Integer.MIN_VALUE;
+            for (Load load : loads) {
+                if (load != leaving) {
+                    latest = Math.max(latest, load.getReadyMinute());
+                }
+            }
+            return latest;
+        }
+
+        private void count(Load load, int sign) {
+            if (load instanceof PersonnelGroup) {
+                personnelGroups += sign;
+            } else if (!((CargoItem) load).isPassengerCompatible()) {
+                passengerIncompatibleItems += sign;
             }
         }
-        return false;
+    }
+
+    private static final class Demand extends AbstractVariableDescriptorBasedDemand<DrawdownPlan, Listener> {
+
+        Demand(VariableDescriptor<DrawdownPlan> variable) {
+            super(variable);
+        }
+
+        @Override
+        public Listener createExternalizedSupply(SupplyManager supplyManager) {
+            return new Listener(variableDescriptor);
+        }
+    }
+
+    /** The loads of each flight, by the flight's index. */
+    private static final class Listener implements SourcedBasicVariableListener<DrawdownPlan, Load> {
+
+        private final VariableDescriptor<DrawdownPlan> variable;
+        private List<Aboard> byFlight = List.of();
+
+        Listener(VariableDescriptor<DrawdownPlan> variable) {
+            this.variable = variable;
+        }
+
+        @Override
+        public VariableDescriptor<DrawdownPlan> getSourceVariableDescriptor() {
+            return variable;
+        }
+
+        Aboard aboard(Flight flight) {
+            return byFlight.get(flight.getIndex());
+        }
+
+        /** On demand, and whenever Timefold is given another working plan. */
+        @Override
+        public void resetWorkingSolution(InnerScoreDirector<DrawdownPlan, ?> scoreDirector) {
+            DrawdownPlan plan = scoreDirector.getWorkingSolution();
+            int flights = plan.getFlights().stream().mapToInt(Flight::getIndex).max().orElse(-1) + 1;
+            byFlight = new ArrayList<>(flights);
+            for (int index = 0; index < flights; index++) {
+                byFlight.add(new Aboard());
+            }
+            for (List<? extends Load> loads : List.of(plan.getCargo(), plan.getPersonnel())) {
+                for (Load load : loads) {
+                    if (load.getFlight() != null) {
+                        aboard(load.getFlight()).add(load);
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void beforeChange(InnerScoreDirector<DrawdownPlan, ?> scoreDirector,
+                BasicVariableChangeEvent<Load> event) {
+            Flight flight = event.entity().getFlight();
+            if (flight != null) {
+                aboard(flight).remove(event.entity());
+            }
+        }
+
+        @Override
+        public void afterChange(InnerScoreDirector<DrawdownPlan, ?> scoreDirector,
+                BasicVariableChangeEvent<Load> event) {
+            Flight flight = event.entity().getFlight();
+            if (flight != null) {
+                aboard(flight).add(event.entity());
+            }
+        }
     }
 }

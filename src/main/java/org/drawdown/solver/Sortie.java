@@ -30,6 +30,21 @@ final class Sortie {
         this.type = type;
     }
 
+    /** The flight, flying the type, with loads aboard that add up to the totals and carry people or such cargo. */
+    Sortie(Flight flight, AircraftType type, LoadTotals totals, boolean carriesPersonnel,
+            boolean carriesPassengerIncompatible) {
+        this(flight, type);
+        this.totals = totals;
+        this.carriesPersonnel = carriesPersonnel;
+        this.carriesPassengerIncompatible = carriesPassengerIncompatible;
+        this.empty = totals.equals(LoadTotals.NONE);
+    }
+
+    /** Whether the loads aboard fit the type together: rules 1-3, 9, 11 and 12. */
+    boolean holdsItsLoads() {
+        return totals.fit(type) && !(carriesPersonnel && carriesPassengerIncompatible);
+    }
+
     /** Whether the load fits aboard at the flight's departure: rule 5 and {@link #hasRoomFor}. */
     boolean takes(Load load) {
         return flight.getDepartureMinute() >= load.getReadyMinute() && hasRoomFor(load);
@@ -42,6 +57,14 @@ final class Sortie {
             return false;
         }
         return totals.plus(load).fit(type);
+    }
+
+    /** Whether another sortie's loads all fit aboard beside these at this flight's departure, as {@link #takes}. */
+    boolean takesAllOf(Sortie other) {
+        boolean mixesPeople = carriesPersonnel && other.carriesPassengerIncompatible
+                || carriesPassengerIncompatible && other.carriesPersonnel;
+        return !mixesPeople && flight.getDepartureMinute() >= other.totals.latestReadyMinute()
+                && totals.plus(other.totals).fit(type);
     }
 
     void add(Load load) {
