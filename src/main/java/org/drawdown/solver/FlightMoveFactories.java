@@ -18,6 +18,7 @@ import ai.timefold.solver.core.impl.heuristic.selector.move.generic.ChangeMove;
 import ai.timefold.solver.core.impl.heuristic.selector.move.generic.SwapMove;
 
 import org.drawdown.domain.Aircraft;
+import org.drawdown.domain.AircraftType;
 import org.drawdown.domain.DrawdownPlan;
 import org.drawdown.domain.Flight;
 import org.drawdown.domain.Lane;
@@ -27,8 +28,9 @@ import org.drawdown.domain.PlanningVariables;
 /**
  * Move factories for {@link MoveLoadsMove}, {@link ShiftDepartureMove}, and Timefold's change and swap moves on
  * flights. They find flown flights by picking a random load and taking its flight, which needs no per-step cache or
- * filtering of the (mostly unflown) pools, and favours flights that carry more. Random selection only: local search
- * is the only phase that uses them.
+ * filtering of the (mostly unflown) pools, and favours flights that carry more. Moves that load a flight beyond what
+ * its type takes are not drawn at all ({@link LoadSampling#takes}). Random selection only: local search is the only
+ * phase that uses them.
  */
 public final class FlightMoveFactories {
 
@@ -115,6 +117,26 @@ public final class FlightMoveFactories {
             return lane.getFlights().get(random.nextInt(lane.getFlights().size()));
         }
 
+        /**
+         * Whether the flight, flying the type, holds its loads but {@code leaving} and then the boarding ones (rules
+         * 1-3, 5, 9, 11 and 12, {@link Sortie}'s question). A move that breaks one of them is not worth its score:
+         * from a feasible plan late acceptance never takes it, and on gen-l two thirds of the load moves drawn
+         * blindly did.
+         */
+        protected boolean takes(Flight flight, AircraftType type, List<Load> boarding, Load leaving) {
+            Sortie sortie = index.sortieOf(flight, type, leaving);
+            if (!sortie.holdsItsLoads()) {
+                return false;
+            }
+            for (Load load : boarding) {
+                if (!sortie.takes(load)) {
+                    return false;
+                }
+                sortie.add(load);
+            }
+            return true;
+        }
+
         /** A move that is not doable, for when no load rides a movable flight: Timefold skips it. */
         protected abstract Move_ notDoable();
     }
@@ -136,8 +158,19 @@ public final class FlightMoveFactories {
             if (to == null || to == from) {
                 return null;
             }
-            // Loads held still by a replan stay, even when others share their flight.
-            return new MoveLoadsMove(from, to, index.loadsOn(from).stream().filter(other -> !other.isPinned()).toList());
+            // Asked of the sums: most merges find no room, and a flight carries many loads. Loads held still by a
+            // replan stay, even when others share their flight, yet count here: a replan tries fewer merges.
+            Sortie merged = index.sortieOf(to, to.getType(), null);
+            if (!merged.holdsItsLoads() || !merged.takesAllOf(index.sortieOf(from, from.getType(), null))) {
+                return null;
+            }
+            List<Load> moving = new ArrayList<>();
+            for (Load aboard : index.loadsOn(from)) {
+                if (!aboard.isPinned()) {
+                    moving.add(aboard);
+                }
+            }
+            return new MoveLoadsMove(from, to, moving);
         }
 
         @Override
@@ -152,6 +185,12 @@ public final class FlightMoveFactories {
      */
     public static final class Reassign extends LoadSampling<MoveLoadsMove> {
 
+        /**
+         * Flown flights drawn for a load before giving up on it: most are full, and a load given up on is followed
+         * by another load's choice, which would tilt the moves towards leaving cargo behind and opening sorties.
+         */
+        private static final int FLOWN_DRAWS = 10;
+
         @Override
         protected MoveLoadsMove moveFor(Load load, Random random) {
             int pick = random.nextInt(20);
@@ -160,8 +199,11 @@ public final class FlightMoveFactories {
                 to = null;
             } else if (pick <= 2) {
                 to = poolFlightOf(load.getLane(), random);
+                if (!takes(to, to.getType(), List.of(load), null)) {
+                    return null;
+                }
             } else {
-                to = flownFlightOf(load.getLane(), random);
+                to = flownFlightWithRoomFor(load, random);
                 if (to == null) {
                     return null;
                 }
@@ -170,6 +212,17 @@ public final class FlightMoveFactories {
                 return null;
             }
             return new MoveLoadsMove(load.getFlight(), to, List.of(load));
+        }
+
+        private Flight flownFlightWithRoomFor(Load load, Random random) {
+            for (int draw = 0; draw < FLOWN_DRAWS; draw++) {
+                Flight flight = flownFlightOf(load.getLane(), random);
+                if (flight != null && flight != load.getFlight()
+                        && takes(flight, flight.getType(), List.of(load), null)) {
+                    return flight;
+                }
+            }
+            return null;
         }
 
         @Override
@@ -191,7 +244,9 @@ public final class FlightMoveFactories {
             Load other = laneLoads.get(random.nextInt(laneLoads.size()));
             Flight left = load.getFlight();
             Flight right = other.getFlight();
-            if (left == null || right == null || left == right || left.isPinned() || right.isPinned()) {
+            if (left == null || right == null || left == right || left.isPinned() || right.isPinned()
+                    || !takes(right, right.getType(), List.of(load), other)
+                    || !takes(left, left.getType(), List.of(other), load)) {
                 return null;
             }
             return CompositeMove.buildMove(new MoveLoadsMove(left, right, List.of(load)),
@@ -222,7 +277,11 @@ public final class FlightMoveFactories {
                 return null;
             }
             Aircraft aircraft = anyCandidate(flight, random);
-            return aircraft == flight.getAircraft() ? null : new ChangeMove<>(aircraftVariable, flight, aircraft);
+            if (aircraft == flight.getAircraft()
+                    || aircraft.getType() != flight.getType() && !takes(flight, aircraft.getType(), List.of(), null)) {
+                return null;
+            }
+            return new ChangeMove<>(aircraftVariable, flight, aircraft);
         }
 
         @Override
