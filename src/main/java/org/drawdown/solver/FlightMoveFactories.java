@@ -137,6 +137,12 @@ public final class FlightMoveFactories {
             return true;
         }
 
+        /** Whether the flight's loads fit the type and are all ready by the minute, as {@link #takes} asks. */
+        protected boolean carriesAt(Flight flight, AircraftType type, int departureMinute) {
+            Sortie sortie = index.sortieOf(flight, type, null);
+            return sortie.holdsItsLoads() && sortie.totals().latestReadyMinute() <= departureMinute;
+        }
+
         /** A move that is not doable, for when no load rides a movable flight: Timefold skips it. */
         protected abstract Move_ notDoable();
     }
@@ -277,8 +283,8 @@ public final class FlightMoveFactories {
                 return null;
             }
             Aircraft aircraft = anyCandidate(flight, random);
-            if (aircraft == flight.getAircraft()
-                    || aircraft.getType() != flight.getType() && !takes(flight, aircraft.getType(), List.of(), null)) {
+            if (aircraft == flight.getAircraft() || aircraft.getType() != flight.getType()
+                    && !carriesAt(flight, aircraft.getType(), flight.getDepartureMinute())) {
                 return null;
             }
             return new ChangeMove<>(aircraftVariable, flight, aircraft);
@@ -307,7 +313,9 @@ public final class FlightMoveFactories {
             Flight left = load.getFlight();
             Flight right = loads.get(random.nextInt(loads.size())).getFlight();
             if (left == null || right == null || left == right || left.isPinned() || right.isPinned()
-                    || !canTake(left, right) || !canTake(right, left)) {
+                    || !canTake(left, right) || !canTake(right, left)
+                    || !carriesAt(left, right.getType(), right.getDepartureMinute())
+                    || !carriesAt(right, left.getType(), left.getDepartureMinute())) {
                 return null;
             }
             return new SwapMove<>(scheduleVariables, left, right);
@@ -486,7 +494,9 @@ public final class FlightMoveFactories {
             int maxShift = Math.max(1, MAX_SHIFT_MINUTES / flight.getWindow().slotMinutes());
             int shift = 1 + random.nextInt(maxShift);
             int toSlot = flight.getDepartureSlot() + (random.nextBoolean() ? shift : -shift);
-            return flight.getSlotRange().contains(toSlot) ? new ShiftDepartureMove(flight, toSlot) : null;
+            return flight.getSlotRange().contains(toSlot)
+                    && carriesAt(flight, flight.getType(), flight.getWindow().minuteOfSlot(toSlot))
+                    ? new ShiftDepartureMove(flight, toSlot) : null;
         }
 
         @Override
