@@ -131,6 +131,10 @@ final class LoadIndex {
         }
     }
 
+    /**
+     * Its own class, like {@link ChangeJournalFeed}'s: Timefold tells demands apart by class and variable, and both
+     * listen to the loads' flight variable.
+     */
     private static final class Demand extends AbstractVariableDescriptorBasedDemand<DrawdownPlan, Listener> {
 
         Demand(VariableDescriptor<DrawdownPlan> variable) {
