@@ -73,10 +73,9 @@ final class LoadIndex {
             return new Sortie(flight, type, aboard.totals, aboard.personnelGroups > 0,
                     aboard.passengerIncompatibleItems > 0);
         }
-        boolean person = leaving instanceof PersonnelGroup;
-        boolean incompatible = !person && !((CargoItem) leaving).isPassengerCompatible();
-        return new Sortie(flight, type, aboard.totalsWithout(leaving), aboard.personnelGroups > (person ? 1 : 0),
-                aboard.passengerIncompatibleItems > (incompatible ? 1 : 0));
+        return new Sortie(flight, type, aboard.totalsWithout(leaving),
+                aboard.personnelGroups - (leaving instanceof PersonnelGroup ? 1 : 0) > 0,
+                aboard.passengerIncompatibleItems - (Sortie.barsPeople(leaving) ? 1 : 0) > 0);
     }
 
     /** One flight's loads, and their sums. */
@@ -94,6 +93,7 @@ final class LoadIndex {
         }
 
         void remove(Load load) {
+            totals = totalsWithout(load);
             // By identity: loads are equal by id, and a flight's loads are few.
             for (int i = 0; i < loads.size(); i++) {
                 if (loads.get(i) == load) {
@@ -101,31 +101,31 @@ final class LoadIndex {
                     break;
                 }
             }
-            int latestReady = load.getReadyMinute() < totals.latestReadyMinute() ? totals.latestReadyMinute()
-                    : latestReadyMinute(null);
-            totals = loads.isEmpty() ? LoadTotals.NONE : totals.minus(load, latestReady);
             count(load, -1);
         }
 
+        /** The sums of the loads aboard but {@code leaving}, which is aboard. */
         LoadTotals totalsWithout(Load leaving) {
-            return loads.size() == 1 ? LoadTotals.NONE : totals.minus(leaving, latestReadyMinute(leaving));
-        }
-
-        /** The latest ready minute of the loads aboard but {@code leaving}. */
-        private int latestReadyMinute(Load leaving) {
-            int latest = Integer.MIN_VALUE;
-            for (Load load : loads) {
-                if (load != leaving) {
-                    latest = Math.max(latest, load.getReadyMinute());
+            if (loads.size() == 1) {
+                return LoadTotals.NONE;
+            }
+            // A maximum cannot be taken back out: the loads that stay are asked only when the leaving one held it.
+            int latestReady = totals.latestReadyMinute();
+            if (leaving.getReadyMinute() >= latestReady) {
+                latestReady = Integer.MIN_VALUE;
+                for (Load load : loads) {
+                    if (load != leaving) {
+                        latestReady = Math.max(latestReady, load.getReadyMinute());
+                    }
                 }
             }
-            return latest;
+            return totals.minus(leaving, latestReady);
         }
 
         private void count(Load load, int sign) {
             if (load instanceof PersonnelGroup) {
                 personnelGroups += sign;
-            } else if (!((CargoItem) load).isPassengerCompatible()) {
+            } else if (Sortie.barsPeople(load)) {
                 passengerIncompatibleItems += sign;
             }
         }

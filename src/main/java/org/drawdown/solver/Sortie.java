@@ -52,8 +52,7 @@ final class Sortie {
 
     /** Whether the load fits aboard whenever the flight leaves: rules 1-3, 9, 11 and 12. */
     boolean hasRoomFor(Load load) {
-        if (load instanceof PersonnelGroup ? carriesPassengerIncompatible
-                : carriesPersonnel && !((CargoItem) load).isPassengerCompatible()) {
+        if (load instanceof PersonnelGroup ? carriesPassengerIncompatible : carriesPersonnel && barsPeople(load)) {
             return false;
         }
         return totals.plus(load).fit(type);
@@ -67,11 +66,16 @@ final class Sortie {
                 && totals.plus(other.totals).fit(type);
     }
 
+    /** Whether the load is cargo that never shares a flight with personnel (rule 12). */
+    static boolean barsPeople(Load load) {
+        return load instanceof CargoItem item && !item.isPassengerCompatible();
+    }
+
     void add(Load load) {
         empty = false;
         totals = totals.plus(load);
         carriesPersonnel |= load instanceof PersonnelGroup;
-        carriesPassengerIncompatible |= load instanceof CargoItem item && !item.isPassengerCompatible();
+        carriesPassengerIncompatible |= barsPeople(load);
     }
 
     /** Not flown, unless a load is added. */
