@@ -113,7 +113,12 @@ public class Flight {
 
     /** Orders the flights of one aircraft by departure, ties broken by index. */
     public long getSequenceKey() {
-        return ((long) getDepartureMinute() << 32) | index;
+        return sequenceKey(getDepartureMinute());
+    }
+
+    /** The flight's sequence key were it to depart at the minute. */
+    public long sequenceKey(int departureMinute) {
+        return ((long) departureMinute << 32) | index;
     }
 
     // ************************************************************************

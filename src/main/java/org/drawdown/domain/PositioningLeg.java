@@ -45,16 +45,50 @@ public record PositioningLeg(Aircraft aircraft, Flight previous, Flight next) {
         return arrivalMinute + 2 * type.getGroundMinutes() + aircraft.getRoutes().flightMinutes(landedAt, origin, type);
     }
 
+    /**
+     * Rules 10 and 14 for both legs around a flight of {@code lane} that the aircraft would fly from
+     * {@code departureMinute}, between its flights {@code previous} and {@code next} (either null: none), asked
+     * before that schedule is set on the flight.
+     */
+    public static boolean fitsBetween(Aircraft aircraft, Flight previous, Lane lane, int departureMinute,
+            Flight next) {
+        Airfield origin = lane.getOrigin();
+        Airfield from = previous == null ? aircraft.getBase() : previous.getDestination();
+        int earliest = previous == null ? earliestFirstDepartureMinute(aircraft, origin)
+                : earliestDepartureMinuteAfter(aircraft, from, previous.getArrivalMinute(), origin);
+        if (departureMinute < earliest || !flies(aircraft, from, origin)) {
+            return false;
+        }
+        if (next == null) {
+            return true;
+        }
+        int arrival = departureMinute + lane.flightMinutes(aircraft.getType());
+        return next.getDepartureMinute() >= earliestDepartureMinuteAfter(aircraft, lane.getDestination(), arrival,
+                next.getOrigin()) && flies(aircraft, lane.getDestination(), next.getOrigin());
+    }
+
     public int getMinutesShort() {
         return Math.max(0, earliestDepartureMinute() - next.getDepartureMinute());
     }
 
     public boolean lacksRoute() {
-        return !aircraft.getRoutes().hasRoute(from(), to());
+        return lacksRoute(aircraft, from(), to());
     }
 
     public int getRangeOverNm() {
-        int distance = aircraft.getRoutes().distanceNm(from(), to());
+        return rangeOverNm(aircraft, from(), to());
+    }
+
+    private static boolean flies(Aircraft aircraft, Airfield from, Airfield to) {
+        return !lacksRoute(aircraft, from, to) && rangeOverNm(aircraft, from, to) == 0;
+    }
+
+    private static boolean lacksRoute(Aircraft aircraft, Airfield from, Airfield to) {
+        return !aircraft.getRoutes().hasRoute(from, to);
+    }
+
+    private static int rangeOverNm(Aircraft aircraft, Airfield from, Airfield to) {
+        int distance = aircraft.getRoutes().distanceNm(from, to);
         return distance == RouteMap.NO_ROUTE ? 0 : Math.max(0, distance - aircraft.getType().getRangeNm());
     }
 }

@@ -12,6 +12,7 @@ import ai.timefold.solver.core.impl.domain.variable.supply.AbstractVariableDescr
 import ai.timefold.solver.core.impl.domain.variable.supply.SupplyManager;
 import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
 
+import org.drawdown.domain.Aircraft;
 import org.drawdown.domain.AircraftType;
 import org.drawdown.domain.CargoItem;
 import org.drawdown.domain.DrawdownPlan;
@@ -22,9 +23,10 @@ import org.drawdown.domain.PersonnelGroup;
 import org.drawdown.domain.PlanningVariables;
 
 /**
- * Which loads ride each flight, and what they add up to. Flights keep no list of their loads themselves (see
- * {@link Flight}), so moves and filters that need one ask here. A Timefold variable listener on the loads' flight
- * variable keeps both current on every change, the moves' and their undoing alike.
+ * Which loads ride each flight, what they add up to, and each aircraft's flown flights in departure order
+ * ({@link FlownItineraries}). Flights keep no list of their loads themselves (see {@link Flight}), so moves and
+ * filters that need one ask here. Timefold variable listeners on the loads' flight variable and on the flights'
+ * aircraft and departure keep them current on every change, the moves' and their undoing alike.
  * <p>
  * The move factories ask of most moves they draw whether the flight they load has room ({@link #sortieOf}). Asked
  * of Timefold's own inverse index, that walked each flight's identity hash set, slow to walk for its empty slots,
@@ -36,6 +38,7 @@ final class LoadIndex {
 
     private final Demand demand;
     private final Listener listener;
+    private final List<ScheduleDemand> scheduleDemands;
 
     private LoadIndex(ScoreDirector<DrawdownPlan> scoreDirector) {
         VariableDescriptor<DrawdownPlan> variable =
@@ -45,7 +48,14 @@ final class LoadIndex {
             throw new IllegalStateException("Cargo and personnel do not share their flight variable.");
         }
         demand = new Demand(variable);
-        listener = ((InnerScoreDirector<DrawdownPlan, ?>) scoreDirector).getSupplyManager().demand(demand);
+        SupplyManager supplyManager = ((InnerScoreDirector<DrawdownPlan, ?>) scoreDirector).getSupplyManager();
+        listener = supplyManager.demand(demand);
+        scheduleDemands = List.of(
+                new ScheduleDemand(VariableDescriptors.of(scoreDirector, Flight.class, PlanningVariables.FLIGHT_AIRCRAFT),
+                        listener),
+                new ScheduleDemand(VariableDescriptors.of(scoreDirector, Flight.class,
+                        PlanningVariables.FLIGHT_DEPARTURE_SLOT), listener));
+        scheduleDemands.forEach(supplyManager::demand);
     }
 
     static LoadIndex demand(ScoreDirector<DrawdownPlan> scoreDirector) {
@@ -54,7 +64,9 @@ final class LoadIndex {
 
     /** Gives the index back, so Timefold stops maintaining it once nobody needs it. */
     void release(ScoreDirector<DrawdownPlan> scoreDirector) {
-        ((InnerScoreDirector<DrawdownPlan, ?>) scoreDirector).getSupplyManager().cancel(demand);
+        SupplyManager supplyManager = ((InnerScoreDirector<DrawdownPlan, ?>) scoreDirector).getSupplyManager();
+        scheduleDemands.forEach(supplyManager::cancel);
+        supplyManager.cancel(demand);
     }
 
     /** The loads on the flight, in the order they boarded; read it before anything moves. */
@@ -63,7 +75,12 @@ final class LoadIndex {
     }
 
     boolean isFlown(Flight flight) {
-        return !listener.aboard(flight).loads.isEmpty();
+        return listener.isFlown(flight);
+    }
+
+    /** {@link FlownItineraries#fits}: whether the flight keeps rules 10 and 14 in that place. */
+    boolean fitsItinerary(Flight flight, Aircraft flownBy, int departureMinute, Flight leaving) {
+        return listener.itineraries.fits(flight, flownBy, departureMinute, leaving);
     }
 
     /** The flight's loads but {@code leaving} (null for none) as a sortie of the type, to ask what else fits. */
@@ -147,11 +164,65 @@ final class LoadIndex {
         }
     }
 
-    /** The loads of each flight, by the flight's index. */
+    /** A flight's aircraft or departure: the flight moves in the itineraries. Its own class, as above. */
+    private static final class ScheduleDemand
+            extends AbstractVariableDescriptorBasedDemand<DrawdownPlan, ScheduleListener> {
+
+        /** The loads' listener, which keeps the itineraries; one per plan, like this demand's listener. */
+        private final Listener loads;
+
+        ScheduleDemand(VariableDescriptor<DrawdownPlan> variable, Listener loads) {
+            super(variable);
+            this.loads = loads;
+        }
+
+        @Override
+        public ScheduleListener createExternalizedSupply(SupplyManager supplyManager) {
+            return new ScheduleListener(variableDescriptor, loads);
+        }
+    }
+
+    private static final class ScheduleListener implements SourcedBasicVariableListener<DrawdownPlan, Flight> {
+
+        private final VariableDescriptor<DrawdownPlan> variable;
+        private final Listener loads;
+
+        ScheduleListener(VariableDescriptor<DrawdownPlan> variable, Listener loads) {
+            this.variable = variable;
+            this.loads = loads;
+        }
+
+        @Override
+        public VariableDescriptor<DrawdownPlan> getSourceVariableDescriptor() {
+            return variable;
+        }
+
+        /** The loads' listener builds the itineraries afresh. */
+        @Override
+        public void resetWorkingSolution(InnerScoreDirector<DrawdownPlan, ?> scoreDirector) {
+        }
+
+        @Override
+        public void beforeChange(InnerScoreDirector<DrawdownPlan, ?> scoreDirector,
+                BasicVariableChangeEvent<Flight> event) {
+            loads.itineraries.remove(event.entity());
+        }
+
+        @Override
+        public void afterChange(InnerScoreDirector<DrawdownPlan, ?> scoreDirector,
+                BasicVariableChangeEvent<Flight> event) {
+            if (loads.isFlown(event.entity())) {
+                loads.itineraries.put(event.entity());
+            }
+        }
+    }
+
+    /** The loads of each flight, by the flight's index, and the aircraft's flown flights. */
     private static final class Listener implements SourcedBasicVariableListener<DrawdownPlan, Load> {
 
         private final VariableDescriptor<DrawdownPlan> variable;
         private List<Aboard> byFlight = List.of();
+        private FlownItineraries itineraries;
 
         Listener(VariableDescriptor<DrawdownPlan> variable) {
             this.variable = variable;
@@ -164,6 +235,10 @@ final class LoadIndex {
 
         Aboard aboard(Flight flight) {
             return byFlight.get(flight.getIndex());
+        }
+
+        boolean isFlown(Flight flight) {
+            return !aboard(flight).loads.isEmpty();
         }
 
         /** On demand, and whenever Timefold is given another working plan. */
@@ -182,6 +257,7 @@ final class LoadIndex {
                     }
                 }
             }
+            itineraries = new FlownItineraries(plan, this::isFlown);
         }
 
         @Override
@@ -190,6 +266,9 @@ final class LoadIndex {
             Flight flight = event.entity().getFlight();
             if (flight != null) {
                 aboard(flight).remove(event.entity());
+                if (!isFlown(flight)) {
+                    itineraries.remove(flight);
+                }
             }
         }
 
@@ -199,6 +278,9 @@ final class LoadIndex {
             Flight flight = event.entity().getFlight();
             if (flight != null) {
                 aboard(flight).add(event.entity());
+                if (aboard(flight).loads.size() == 1) {
+                    itineraries.put(flight);
+                }
             }
         }
     }
