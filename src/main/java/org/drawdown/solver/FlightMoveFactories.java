@@ -29,8 +29,9 @@ import org.drawdown.domain.PlanningVariables;
  * Move factories for {@link MoveLoadsMove}, {@link ShiftDepartureMove}, and Timefold's change and swap moves on
  * flights. They find flown flights by picking a random load and taking its flight, which needs no per-step cache or
  * filtering of the (mostly unflown) pools, and favours flights that carry more. Moves that load a flight beyond what
- * its type takes are not drawn at all ({@link LoadSampling#takes}). Random selection only: local search is the only
- * phase that uses them.
+ * its type takes ({@link LoadSampling#takes}), or that schedule a flight too soon after its aircraft's flight before
+ * or too late for the one after ({@link LoadSampling#keepsLegs}), are not drawn at all. Random selection only: local
+ * search is the only phase that uses them.
  */
 public final class FlightMoveFactories {
 
@@ -143,6 +144,23 @@ public final class FlightMoveFactories {
             return sortie.holdsItsLoads() && sortie.totals().latestReadyMinute() <= departureMinute;
         }
 
+        /**
+         * Whether a flown flight, flown by the aircraft from the minute, keeps rules 10 and 14 on its legs in and out,
+         * or breaks them already where it is: a move that breaks them is not worth its score. On gen-l nine in ten of
+         * the retimings that broke a rule broke rule 14. A flight that breaks them already may be moved anywhere, so
+         * that the search can still mend it bit by bit.
+         */
+        protected boolean keepsLegs(Flight flight, Aircraft aircraft, int departureMinute, Flight leaving) {
+            return index.fitsItinerary(flight, aircraft, departureMinute, leaving)
+                    || !index.fitsItinerary(flight, flight.getAircraft(), flight.getDepartureMinute(), null);
+        }
+
+        /** Whether loads may board the flight as far as its aircraft's itinerary goes: it flies already, or fits. */
+        protected boolean opensWithinItinerary(Flight flight, Flight emptied) {
+            return index.isFlown(flight)
+                    || index.fitsItinerary(flight, flight.getAircraft(), flight.getDepartureMinute(), emptied);
+        }
+
         /** A move that is not doable, for when no load rides a movable flight: Timefold skips it. */
         protected abstract Move_ notDoable();
     }
@@ -176,7 +194,8 @@ public final class FlightMoveFactories {
                     moving.add(aboard);
                 }
             }
-            return new MoveLoadsMove(from, to, moving);
+            Flight emptied = moving.size() == index.loadsOn(from).size() ? from : null;
+            return opensWithinItinerary(to, emptied) ? new MoveLoadsMove(from, to, moving) : null;
         }
 
         @Override
@@ -205,7 +224,9 @@ public final class FlightMoveFactories {
                 to = null;
             } else if (pick <= 2) {
                 to = poolFlightOf(load.getLane(), random);
-                if (!takes(to, to.getType(), List.of(load), null)) {
+                Flight from = load.getFlight();
+                Flight emptied = from != null && index.loadsOn(from).size() == 1 ? from : null;
+                if (!takes(to, to.getType(), List.of(load), null) || !opensWithinItinerary(to, emptied)) {
                     return null;
                 }
             } else {
@@ -284,7 +305,8 @@ public final class FlightMoveFactories {
             }
             Aircraft aircraft = anyCandidate(flight, random);
             if (aircraft == flight.getAircraft() || aircraft.getType() != flight.getType()
-                    && !carriesAt(flight, aircraft.getType(), flight.getDepartureMinute())) {
+                    && !carriesAt(flight, aircraft.getType(), flight.getDepartureMinute())
+                    || !keepsLegs(flight, aircraft, flight.getDepartureMinute(), null)) {
                 return null;
             }
             return new ChangeMove<>(aircraftVariable, flight, aircraft);
@@ -315,10 +337,18 @@ public final class FlightMoveFactories {
             if (left == null || right == null || left == right || left.isPinned() || right.isPinned()
                     || !canTake(left, right) || !canTake(right, left)
                     || !carriesAt(left, right.getType(), right.getDepartureMinute())
-                    || !carriesAt(right, left.getType(), left.getDepartureMinute())) {
+                    || !carriesAt(right, left.getType(), left.getDepartureMinute())
+                    || !keepLegs(left, right)) {
                 return null;
             }
             return new SwapMove<>(scheduleVariables, left, right);
+        }
+
+        /** Whether both flights keep their legs in their new places; one aircraft's two flights keep its flights. */
+        private boolean keepLegs(Flight left, Flight right) {
+            return left.getAircraft() == right.getAircraft()
+                    || keepsLegs(left, right.getAircraft(), right.getDepartureMinute(), right)
+                    && keepsLegs(right, left.getAircraft(), left.getDepartureMinute(), left);
         }
 
         /** Whether a flight's lane allows the other's aircraft and slot (its value ranges). */
@@ -494,8 +524,12 @@ public final class FlightMoveFactories {
             int maxShift = Math.max(1, MAX_SHIFT_MINUTES / flight.getWindow().slotMinutes());
             int shift = 1 + random.nextInt(maxShift);
             int toSlot = flight.getDepartureSlot() + (random.nextBoolean() ? shift : -shift);
-            return flight.getSlotRange().contains(toSlot)
-                    && carriesAt(flight, flight.getType(), flight.getWindow().minuteOfSlot(toSlot))
+            if (!flight.getSlotRange().contains(toSlot)) {
+                return null;
+            }
+            int toMinute = flight.getWindow().minuteOfSlot(toSlot);
+            return carriesAt(flight, flight.getType(), toMinute)
+                    && keepsLegs(flight, flight.getAircraft(), toMinute, null)
                     ? new ShiftDepartureMove(flight, toSlot) : null;
         }
 
