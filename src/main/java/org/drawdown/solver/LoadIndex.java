@@ -3,6 +3,7 @@ package org.drawdown.solver;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.domain.variable.BasicVariableChangeEvent;
@@ -50,11 +51,9 @@ final class LoadIndex {
         demand = new Demand(variable);
         SupplyManager supplyManager = ((InnerScoreDirector<DrawdownPlan, ?>) scoreDirector).getSupplyManager();
         listener = supplyManager.demand(demand);
-        scheduleDemands = List.of(
-                new ScheduleDemand(VariableDescriptors.of(scoreDirector, Flight.class, PlanningVariables.FLIGHT_AIRCRAFT),
-                        listener),
-                new ScheduleDemand(VariableDescriptors.of(scoreDirector, Flight.class,
-                        PlanningVariables.FLIGHT_DEPARTURE_SLOT), listener));
+        scheduleDemands = Stream.of(PlanningVariables.FLIGHT_AIRCRAFT, PlanningVariables.FLIGHT_DEPARTURE_SLOT)
+                .map(name -> new ScheduleDemand(VariableDescriptors.of(scoreDirector, Flight.class, name), listener))
+                .toList();
         scheduleDemands.forEach(supplyManager::demand);
     }
 
