@@ -16,8 +16,8 @@ import org.drawdown.domain.PositioningLeg;
  * rules 10 and 14 in a new place ({@link #fits}) before they draw the move. Asked by walking the aircraft's pool of
  * flights instead, a few hundred on gen-l, the question took a fifth of the search.
  * <p>
- * Each flight is taken out from where it was put, not from where its variables now say: within a move Timefold
- * tells the listeners of a change before it as it happens, but of all changes after it only once the move is done.
+ * Each flight is taken out from where it was put, not from where its variables now say: one move may change a
+ * flight's aircraft, its departure and its loads, and the listeners may hear of some of it only once all is done.
  */
 final class FlownItineraries {
 
