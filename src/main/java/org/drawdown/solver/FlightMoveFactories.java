@@ -369,20 +369,16 @@ public final class FlightMoveFactories {
         /** Draws of a candidate aircraft before giving up on finding another type. */
         private static final int TYPE_DRAWS = 4;
 
-        private AircraftIndex aircraftIndex;
         protected LaneRepacking repacking;
 
         @Override
         public void phaseStarted(ScoreDirector<DrawdownPlan> scoreDirector) {
             super.phaseStarted(scoreDirector);
-            aircraftIndex = AircraftIndex.demand(scoreDirector);
-            repacking = new LaneRepacking(index, aircraftIndex, aircraftVariable(scoreDirector));
+            repacking = new LaneRepacking(index, aircraftVariable(scoreDirector));
         }
 
         @Override
         public void phaseEnded(ScoreDirector<DrawdownPlan> scoreDirector) {
-            aircraftIndex.release(scoreDirector);
-            aircraftIndex = null;
             repacking = null;
             super.phaseEnded(scoreDirector);
         }

@@ -58,6 +58,12 @@ final class FlownItineraries {
         }
     }
 
+    /** The aircraft's flown flights in departure order. */
+    List<Flight> flightsOf(Aircraft flownBy) {
+        Itinerary itinerary = byAircraft.get(flownBy.getIndex());
+        return List.of(Arrays.copyOf(itinerary.flights, itinerary.size));
+    }
+
     /**
      * Whether the flight keeps rules 10 and 14 flown by the aircraft from the minute, between the aircraft's flown
      * flights but itself and {@code leaving} ({@link PositioningLeg#fitsBetween}).

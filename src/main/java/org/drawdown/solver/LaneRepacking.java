@@ -51,13 +51,10 @@ final class LaneRepacking {
     private static final Comparator<Load> BY_ID = Comparator.comparing(Load::getId);
 
     private final LoadIndex loadIndex;
-    private final AircraftIndex aircraftIndex;
     private final BasicVariableDescriptor<DrawdownPlan> aircraftVariable;
 
-    LaneRepacking(LoadIndex loadIndex, AircraftIndex aircraftIndex,
-            BasicVariableDescriptor<DrawdownPlan> aircraftVariable) {
+    LaneRepacking(LoadIndex loadIndex, BasicVariableDescriptor<DrawdownPlan> aircraftVariable) {
         this.loadIndex = loadIndex;
-        this.aircraftIndex = aircraftIndex;
         this.aircraftVariable = aircraftVariable;
     }
 
@@ -274,8 +271,12 @@ final class LaneRepacking {
          * turnaround after the one before allows; false when one cannot be pushed (held still, or out of its window).
          */
         private boolean keepTurnarounds(Aircraft aircraft) {
+            // The aircraft's flights that may fly after the move: those flying now, and the repacked ones.
+            List<Flight> candidates = new ArrayList<>(loadIndex.flownFlightsOf(aircraft));
+            flights.stream().filter(flight -> flight.getAircraft() == aircraft && !candidates.contains(flight))
+                    .forEach(candidates::add);
             List<Flight> itinerary = new ArrayList<>();
-            for (Flight flight : aircraftIndex.flightsOf(aircraft)) {
+            for (Flight flight : candidates) {
                 if (aircraftAfter(flight) == aircraft && isFlownAfter(flight)) {
                     itinerary.add(flight);
                 }

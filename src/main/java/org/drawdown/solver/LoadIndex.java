@@ -77,6 +77,11 @@ final class LoadIndex {
         return listener.isFlown(flight);
     }
 
+    /** The aircraft's flown flights in departure order. */
+    List<Flight> flownFlightsOf(Aircraft aircraft) {
+        return listener.itineraries.flightsOf(aircraft);
+    }
+
     /** {@link FlownItineraries#fits}: whether the flight keeps rules 10 and 14 in that place. */
     boolean fitsItinerary(Flight flight, Aircraft flownBy, int departureMinute, Flight leaving) {
         return listener.itineraries.fits(flight, flownBy, departureMinute, leaving);
