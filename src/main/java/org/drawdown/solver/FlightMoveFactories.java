@@ -338,14 +338,14 @@ public final class FlightMoveFactories {
                     || !canTake(left, right) || !canTake(right, left)
                     || !carriesAt(left, right.getType(), right.getDepartureMinute())
                     || !carriesAt(right, left.getType(), left.getDepartureMinute())
-                    || !keepLegs(left, right)) {
+                    || !bothKeepLegs(left, right)) {
                 return null;
             }
             return new SwapMove<>(scheduleVariables, left, right);
         }
 
         /** Whether both flights keep their legs in their new places; one aircraft's two flights keep its flights. */
-        private boolean keepLegs(Flight left, Flight right) {
+        private boolean bothKeepLegs(Flight left, Flight right) {
             return left.getAircraft() == right.getAircraft()
                     || keepsLegs(left, right.getAircraft(), right.getDepartureMinute(), right)
                     && keepsLegs(right, left.getAircraft(), left.getDepartureMinute(), left);
