@@ -3,6 +3,7 @@ package org.drawdown.bound;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,8 @@ final class AirliftRelaxation {
     /**
      * The whole schedules of the lanes ({@link LaneSchedule}) in CP-SAT's deterministic time, which makes the bound the
      * same on every run: in all (about 8 s), and for one lane, enough for most lanes of up to a hundred loads to be
-     * solved. The seconds only guard against a machine far slower than the work suggests.
+     * solved. The seconds only guard against a machine far slower than the work suggests. Same work, same bound only
+     * for the same model: so no map here iterates in the order of identity hashes, which differ from run to run.
      */
     private static final double SCHEDULE_WORK = 4;
     private static final double SCHEDULE_WORK_EACH = 0.5;
@@ -61,9 +63,9 @@ final class AirliftRelaxation {
 
     /** One lane's variables in one period. */
     private static final class LanePeriod {
-        final Map<Need, List<LinearProgram.Term>> supply = new HashMap<>();
+        final Map<Need, List<LinearProgram.Term>> supply = new EnumMap<>(Need.class);
         /** Sortie variables per fleet; those of {@link Fleet#ALL} in the order of {@link #types}. */
-        final Map<Fleet, List<LinearProgram.Term>> sorties = new HashMap<>();
+        final Map<Fleet, List<LinearProgram.Term>> sorties = new EnumMap<>(Fleet.class);
         /** Seats and payload for people supplied by each type's sorties; the people placed in the period, their kg. */
         final List<LinearProgram.Term> people = new ArrayList<>();
         final List<LinearProgram.Term> peopleKg = new ArrayList<>();
@@ -285,7 +287,7 @@ final class AirliftRelaxation {
         Map<Integer, List<LinearProgram.Term>[]> optional = new HashMap<>();
         Map<Integer, CutNeeds> cutNeeds = new HashMap<>();
         Map<PersonnelGroup, Integer> groupEarliest = new LinkedHashMap<>();
-        Map<PersonnelGroup, Integer> groupPeriod = new HashMap<>();
+        Map<PersonnelGroup, Integer> groupPeriod = new LinkedHashMap<>();
         Map<CargoItem, Integer> cargoPeriod = new LinkedHashMap<>();
         // What the lane costs in the LP: its sorties, the optional cargo left behind, its groups' waiting.
         List<LinearProgram.Term> laneCost = new ArrayList<>();
@@ -455,8 +457,8 @@ final class AirliftRelaxation {
     private void addSortieCuts(Lane lane, TreeMap<Integer, LanePeriod> periods, Map<Integer, CutNeeds> cutNeeds) {
         java.util.Set<Integer> mixPeriods = periodsForMixes(cutNeeds.keySet());
         CutNeeds later = new CutNeeds();
-        Map<Fleet, Integer> laterSorties = new HashMap<>();
-        Map<Fleet, Double> laterMost = new HashMap<>();
+        Map<Fleet, Integer> laterSorties = new EnumMap<>(Fleet.class);
+        Map<Fleet, Double> laterMost = new EnumMap<>(Fleet.class);
         int laterCost = -1;
         double laterCostMost = 0;
         int periodsLeft = 0;
@@ -467,7 +469,7 @@ final class AirliftRelaxation {
                 later.loads.addAll(today.loads);
             }
             later.types.addAll(entry.getValue().types);
-            Map<Fleet, Double> least = new HashMap<>();
+            Map<Fleet, Double> least = new EnumMap<>(Fleet.class);
             for (Fleet fleet : Fleet.values()) {
                 List<LinearProgram.Term> sorties = entry.getValue().sorties.get(fleet);
                 double most = laterMost.getOrDefault(fleet, 0.0)
@@ -519,7 +521,7 @@ final class AirliftRelaxation {
     /** What the sortie cuts count from period r on: the mandatory loads that cannot leave before, the types able. */
     private static final class CutNeeds {
         final List<PlannedLoad> loads = new ArrayList<>();
-        final java.util.Set<AircraftType> types = new java.util.HashSet<>();
+        final java.util.Set<AircraftType> types = new java.util.LinkedHashSet<>();
 
         void add(PlannedLoad load) {
             loads.add(load);
