@@ -18,6 +18,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+
 import org.drawdown.generate.ScenarioGenerator.Request;
 import org.drawdown.io.ScenarioJson;
 import org.drawdown.io.ScenarioJson.CargoJson;
@@ -95,6 +100,20 @@ class ScenarioGeneratorTest {
         Path file = directory.resolve(request.name() + ".json");
         Files.writeString(file, json(request));
         ScenarioValidator.read(file);
+    }
+
+    /**
+     * Any request the options allow gives a scenario that passes validation: a week-long window with every clearance
+     * gap once gave a gap that began the day its clearance opened, and the command failed.
+     */
+    @Property(tries = 200, seed = "20261203")
+    void everyAllowedRequestPassesValidation(@ForAll @LongRange(min = 1, max = 10_000) long seed,
+            @ForAll @IntRange(min = Request.MIN_DAYS, max = 21) int days,
+            @ForAll @IntRange(min = 1, max = 8) int destinations, @ForAll @IntRange(min = 1, max = 6) int airfields)
+            throws Exception {
+        Request request = new Request("any", seed, airfields, 300, 100, 3, days, destinations,
+                ScenarioGenerator.clearancesAbroad(destinations));
+        ScenarioValidator.validate(Path.of("any.json"), ScenarioGenerator.generate(request).scenario());
     }
 
     @ParameterizedTest
