@@ -40,16 +40,25 @@ final class AirliftRelaxation {
     private static final int MIXES_PER_LANE = 6;
     /** Sortie variables the LP aims at: beyond them its periods span several periods, so that it stays quick. */
     private static final long SORTIE_VARIABLES = 6000;
-    private static final long MIX_SECONDS = 10;
+    /**
+     * Integer sortie mixes solved in all, in the lanes' order: a count, not a deadline, so that a busy machine gets
+     * the same bound. Each takes a few milliseconds (gen-xl's 759, 2.6 s in all); they only tighten, and the LP must
+     * stay quick.
+     */
+    private static final int MIXES = 2000;
+    /** One mix's CP-SAT work, and the seconds that guard against a machine far slower than the work suggests. */
+    private static final double MIX_WORK = 0.25;
+    private static final double MIX_SECONDS = 5;
     /**
      * The whole schedules of the lanes ({@link LaneSchedule}) in CP-SAT's deterministic time, which makes the bound the
      * same on every run: in all (about 8 s), and for one lane, enough for most lanes of up to a hundred loads to be
-     * solved. The seconds only guard against a machine far slower than the work suggests. Same work, same bound only
+     * solved. The seconds only guard against a machine far slower than the work suggests, or far busier: while a test
+     * suite ran beside it, niger-2024's bound took 22 s on two cores. Same work, same bound only
      * for the same model: so no map here iterates in the order of identity hashes, which differ from run to run.
      */
     private static final double SCHEDULE_WORK = 4;
     private static final double SCHEDULE_WORK_EACH = 0.5;
-    private static final double SCHEDULE_SECONDS = 20;
+    private static final double SCHEDULE_SECONDS = 60;
 
     /** The resources that a lane's loads need from its sorties, each covered from the last period back. */
     private enum Need {
@@ -102,8 +111,7 @@ final class AirliftRelaxation {
     private final int firstDay;
     private final int periodDays;
     private boolean infeasible;
-    /** Past it no more integer sortie mixes are solved: they only tighten, and the LP must stay quick. */
-    private final long mixDeadlineNanos = System.nanoTime() + MIX_SECONDS * 1_000_000_000L;
+    private int mixesLeft = MIXES;
     /** Each lane's whole schedule, and the LP's terms for what the lane costs, solved once every lane is built. */
     private record ScheduleCut(LaneSchedule schedule, List<LinearProgram.Term> laneCost, double optionalValue) {
     }
@@ -484,12 +492,14 @@ final class AirliftRelaxation {
             }
             List<LinearProgram.Term> costs = entry.getValue().costs;
             laterCostMost += costs.stream().mapToDouble(t -> t.coefficient() * lp.upperOf(t.index())).sum();
-            double cheapest = mixPeriods.contains(entry.getKey()) && System.nanoTime() < mixDeadlineNanos
-                    ? SortieMix.cheapestUsd(lane, List.copyOf(later.types),
-                            Math.min((long) lane.getOrigin().getMaxDeparturesPerDay() * periodDays * periodsLeft,
-                                    later.loads.size()),
-                            later.needs(least), 1.0)
-                    : 0;
+            double cheapest = 0;
+            if (mixPeriods.contains(entry.getKey()) && mixesLeft > 0) {
+                mixesLeft--;
+                cheapest = SortieMix.cheapestUsd(lane, List.copyOf(later.types),
+                        Math.min((long) lane.getOrigin().getMaxDeparturesPerDay() * periodDays * periodsLeft,
+                                later.loads.size()),
+                        later.needs(least), MIX_WORK, MIX_SECONDS);
+            }
             laterCost = chain(laterCost < 0 ? null : laterCost, costs, Math.min(cheapest, laterCostMost),
                     laterCostMost);
         }

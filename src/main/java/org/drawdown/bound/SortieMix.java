@@ -29,8 +29,12 @@ final class SortieMix {
     private SortieMix() {
     }
 
-    /** A lower bound on what the sorties cost, each type flying at most {@code mostPerType} of them. */
-    static long cheapestUsd(Lane lane, List<AircraftType> types, long mostPerType, Needs needs, double seconds) {
+    /**
+     * A lower bound on what the sorties cost, each type flying at most {@code mostPerType} of them, found within the
+     * work (CP-SAT's deterministic time, the same on every run) unless the seconds run out first.
+     */
+    static long cheapestUsd(Lane lane, List<AircraftType> types, long mostPerType, Needs needs, double work,
+            double seconds) {
         Loader.loadNativeLibraries();
         CpModel model = new CpModel();
         LinearExprBuilder cost = LinearExpr.newBuilder();
@@ -78,6 +82,7 @@ final class SortieMix {
         CpSolver solver = new CpSolver();
         // CP-SAT would otherwise take over Ctrl-C, which ends the search of a solve running beside it.
         solver.getParameters().setMaxTimeInSeconds(seconds).setNumWorkers(1).setCatchSigintSignal(false);
+        solver.getParameters().setMaxDeterministicTime(work);
         return provenBound(solver, solver.solve(model));
     }
 
