@@ -41,13 +41,14 @@ final class AirliftRelaxation {
     /** Sortie variables the LP aims at: beyond them its periods span several periods, so that it stays quick. */
     private static final long SORTIE_VARIABLES = 6000;
     /**
-     * Integer sortie mixes solved in all, in the lanes' order: a count, not a deadline, so that a busy machine gets
-     * the same bound. Each takes a few milliseconds (gen-xl's 759, 2.6 s in all); they only tighten, and the LP must
-     * stay quick.
+     * Integer sortie mixes solved in all, in the lanes' order, and their CP-SAT work in all and each: counts and work,
+     * not a deadline, so that a busy machine gets the same bound. Each takes a few milliseconds (gen-xl's 759, 2.6 s
+     * and 0.02 units of work in all); they only tighten, and the LP must stay quick. The seconds guard against a
+     * machine far slower than the work suggests.
      */
     private static final int MIXES = 2000;
-    /** One mix's CP-SAT work, and the seconds that guard against a machine far slower than the work suggests. */
-    private static final double MIX_WORK = 0.25;
+    private static final double MIX_WORK = 2;
+    private static final double MIX_WORK_EACH = 0.25;
     private static final double MIX_SECONDS = 5;
     /**
      * The whole schedules of the lanes ({@link LaneSchedule}) in CP-SAT's deterministic time, which makes the bound the
@@ -112,6 +113,7 @@ final class AirliftRelaxation {
     private final int periodDays;
     private boolean infeasible;
     private int mixesLeft = MIXES;
+    private double mixWorkLeft = MIX_WORK;
     /** Each lane's whole schedule, and the LP's terms for what the lane costs, solved once every lane is built. */
     private record ScheduleCut(LaneSchedule schedule, List<LinearProgram.Term> laneCost, double optionalValue) {
     }
@@ -407,7 +409,7 @@ final class AirliftRelaxation {
             if (workLeft <= 0 || secondsLeft <= 0) {
                 return;
             }
-            LaneSchedule.Proof proof = cut.schedule().cheapest(Math.min(SCHEDULE_WORK_EACH, workLeft), secondsLeft);
+            CpSatProof proof = cut.schedule().cheapest(Math.min(SCHEDULE_WORK_EACH, workLeft), secondsLeft);
             workLeft -= proof.work();
             if (proof.cheapestUsd() > 0) {
                 lp.row(proof.cheapestUsd() - cut.optionalValue(), Double.POSITIVE_INFINITY, cut.laneCost());
@@ -493,12 +495,14 @@ final class AirliftRelaxation {
             List<LinearProgram.Term> costs = entry.getValue().costs;
             laterCostMost += costs.stream().mapToDouble(t -> t.coefficient() * lp.upperOf(t.index())).sum();
             double cheapest = 0;
-            if (mixPeriods.contains(entry.getKey()) && mixesLeft > 0) {
-                mixesLeft--;
-                cheapest = SortieMix.cheapestUsd(lane, List.copyOf(later.types),
+            if (mixPeriods.contains(entry.getKey()) && mixesLeft > 0 && mixWorkLeft > 0) {
+                CpSatProof mix = SortieMix.cheapest(lane, List.copyOf(later.types),
                         Math.min((long) lane.getOrigin().getMaxDeparturesPerDay() * periodDays * periodsLeft,
                                 later.loads.size()),
-                        later.needs(least), MIX_WORK, MIX_SECONDS);
+                        later.needs(least), Math.min(MIX_WORK_EACH, mixWorkLeft), MIX_SECONDS);
+                mixesLeft--;
+                mixWorkLeft -= mix.work();
+                cheapest = mix.cheapestUsd();
             }
             laterCost = chain(laterCost < 0 ? null : laterCost, costs, Math.min(cheapest, laterCostMost),
                     laterCostMost);

@@ -78,16 +78,12 @@ final class LaneSchedule {
         return cargo.size() + groups.size();
     }
 
-    /** What CP-SAT proved the lane costs at least (0 when nothing), and the deterministic time it took. */
-    record Proof(long cheapestUsd, double work) {
-    }
-
     /**
      * A lower bound on what the lane costs in flying, left-behind value and waiting in any feasible plan, from CP-SAT
      * within the work given in its deterministic time (about two seconds a unit here, and the same bound on every
      * run) and the seconds given at most. Call once.
      */
-    Proof cheapest(double work, double seconds) {
+    CpSatProof cheapest(double work, double seconds) {
         Loader.loadNativeLibraries();
         addSorties(!groups.isEmpty());
         addCargo();
@@ -214,7 +210,7 @@ final class LaneSchedule {
         }
     }
 
-    private Proof solve(double work, double seconds) {
+    private CpSatProof solve(double work, double seconds) {
         model.minimize(cost.add(constantCost));
         CpSolver solver = new CpSolver();
         // CP-SAT would otherwise take over Ctrl-C, which ends the search of a solve running beside it.
@@ -222,8 +218,7 @@ final class LaneSchedule {
         // Its strongest relaxation, with cuts: the bound is what this model is for, far more than its solutions.
         solver.getParameters().setLinearizationLevel(2);
         solver.getParameters().setMaxDeterministicTime(work);
-        long cheapest = SortieMix.provenBound(solver, solver.solve(model));
-        return new Proof(cheapest, solver.response().getDeterministicTime());
+        return CpSatProof.of(solver, solver.solve(model));
     }
 
     private static LinearExprBuilder[] builders(int count) {

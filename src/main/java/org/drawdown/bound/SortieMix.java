@@ -6,7 +6,6 @@ import java.util.List;
 import com.google.ortools.Loader;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
-import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
@@ -33,7 +32,7 @@ final class SortieMix {
      * A lower bound on what the sorties cost, each type flying at most {@code mostPerType} of them, found within the
      * work (CP-SAT's deterministic time, the same on every run) unless the seconds run out first.
      */
-    static long cheapestUsd(Lane lane, List<AircraftType> types, long mostPerType, Needs needs, double work,
+    static CpSatProof cheapest(Lane lane, List<AircraftType> types, long mostPerType, Needs needs, double work,
             double seconds) {
         Loader.loadNativeLibraries();
         CpModel model = new CpModel();
@@ -83,15 +82,7 @@ final class SortieMix {
         // CP-SAT would otherwise take over Ctrl-C, which ends the search of a solve running beside it.
         solver.getParameters().setMaxTimeInSeconds(seconds).setNumWorkers(1).setCatchSigintSignal(false);
         solver.getParameters().setMaxDeterministicTime(work);
-        return provenBound(solver, solver.solve(model));
-    }
-
-    /** What CP-SAT proved the minimum is at least, rounded up (the objective is whole); 0 when it proved nothing. */
-    static long provenBound(CpSolver solver, CpSolverStatus status) {
-        return switch (status) {
-            case OPTIMAL, FEASIBLE -> (long) Math.ceil(solver.bestObjectiveBound());
-            default -> 0;
-        };
+        return CpSatProof.of(solver, solver.solve(model));
     }
 
     /** Whatever no type can supply, the relaxation's own cuts already refuse; here it is left out. */
