@@ -446,8 +446,8 @@ public final class ScenarioGenerator {
             if (gapsLeft > 0) {
                 gapsLeft--;
                 // Mid-window, where loads are ready and bases still open: the gap strands flights, not an empty sky.
-                // On a window of a week or so the gap ends a day before the deadline at the latest, so that the
-                // renewal lasts a day.
+                // On a window of a week or so the gap ends at the deadline at the latest, a day before the clearance
+                // closes, so that the renewal is never empty.
                 int gapStart = (int) (request.days() * (0.3 + 0.2 * random.nextDouble()));
                 int gapEnd = Math.min(closes - 1, gapStart + 2 + random.nextInt(4));
                 clearances.add(new ClearanceJson(id + 1, country, day(opens), day(gapStart), cap(need), types));

@@ -104,7 +104,8 @@ class ScenarioGeneratorTest {
 
     /**
      * Any request the options allow gives a scenario that passes validation: a week-long window with every clearance
-     * gap once gave a gap that ended at the deadline, leaving the renewal empty, and the command failed.
+     * gap once gave a gap that ended when its clearance closed, a day after the deadline, leaving the renewal
+     * empty, and the command failed.
      */
     @Property(tries = 200, seed = "20261203")
     void everyAllowedRequestPassesValidation(@ForAll @LongRange(min = 1, max = 10_000) long seed,
