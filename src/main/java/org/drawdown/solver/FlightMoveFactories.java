@@ -188,13 +188,14 @@ public final class FlightMoveFactories {
             if (!merged.holdsItsLoads() || !merged.takesAllOf(index.sortieOf(from, from.getType(), null))) {
                 return null;
             }
+            List<Load> aboard = index.loadsOn(from);
             List<Load> moving = new ArrayList<>();
-            for (Load aboard : index.loadsOn(from)) {
-                if (!aboard.isPinned()) {
-                    moving.add(aboard);
+            for (Load each : aboard) {
+                if (!each.isPinned()) {
+                    moving.add(each);
                 }
             }
-            Flight emptied = moving.size() == index.loadsOn(from).size() ? from : null;
+            Flight emptied = moving.size() == aboard.size() ? from : null;
             return opensWithinItinerary(to, emptied) ? new MoveLoadsMove(from, to, moving) : null;
         }
 
